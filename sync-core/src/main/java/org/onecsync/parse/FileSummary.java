@@ -1,0 +1,119 @@
+package org.onecsync.parse;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.onecsync.model.CatalogRecord;
+import org.onecsync.model.EntityType;
+import org.onecsync.spi.RecordHandler;
+
+/**
+ * A {@link RecordHandler} that counts what one file holds and works out its role and partial/full flag.
+ * It keeps no records, so it runs in constant memory.
+ */
+public final class FileSummary implements RecordHandler {
+
+    private final EnumMap<EntityType, Long> counts = new EnumMap<>(EntityType.class);
+    private final EnumMap<PackageKind, Boolean> flags = new EnumMap<>(PackageKind.class);
+    private final Set<PackageKind> packages = EnumSet.noneOf(PackageKind.class);
+    private DocumentHeader header;
+    private Boolean firstFlag;
+
+    /** Starts with zero counts. */
+    public FileSummary() {
+        for (EntityType type : EntityType.values()) {
+            counts.put(type, 0L);
+        }
+    }
+
+    @Override
+    public void onDocument(DocumentHeader header) {
+        this.header = header;
+    }
+
+    @Override
+    public void onPackage(PackageHeader header) {
+        packages.add(header.kind());
+        if (header.onlyChanges() != null) {
+            flags.putIfAbsent(header.kind(), header.onlyChanges());
+            if (firstFlag == null) {
+                firstFlag = header.onlyChanges();
+            }
+        }
+    }
+
+    @Override
+    public void onRecord(CatalogRecord record, long line) {
+        counts.merge(record.type(), 1L, Long::sum);
+    }
+
+    /** The file's header, or {@code null} before the parser reported it. */
+    public DocumentHeader header() {
+        return header;
+    }
+
+    /** How many records of each kind, every kind present (zeros included), in {@link EntityType} order. */
+    public Map<EntityType, Long> counts() {
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** How many records of one kind. */
+    public long count(EntityType type) {
+        return counts.get(type);
+    }
+
+    /** The role, judged by what the file holds. */
+    public FileRole role() {
+        if (count(EntityType.PRODUCT) > 0) {
+            return FileRole.CATALOG;
+        }
+        if (count(EntityType.OFFER) > 0) {
+            return FileRole.OFFERS;
+        }
+        if (count(EntityType.PRICE) > 0) {
+            return FileRole.PRICES;
+        }
+        if (count(EntityType.STOCK) > 0) {
+            return FileRole.STOCK;
+        }
+        if (count(EntityType.ORDER) > 0) {
+            return FileRole.ORDERS;
+        }
+        if (count(EntityType.COUNTERPARTY) > 0) {
+            return FileRole.COUNTERPARTIES;
+        }
+        for (EntityType type : new EntityType[] {EntityType.CATEGORY, EntityType.PROPERTY, EntityType.PRICE_TYPE,
+                EntityType.UNIT, EntityType.WAREHOUSE}) {
+            if (count(type) > 0) {
+                return FileRole.CLASSIFIER;
+            }
+        }
+        return FileRole.EMPTY;
+    }
+
+    /**
+     * Whether the file is a partial package ({@code СодержитТолькоИзменения="true"}): the flag of the package
+     * that holds the file's role, else the first flag the file carries.
+     *
+     * @return the flag, or {@code null} when the file carries none (callers treat that as partial: nothing
+     *         may be removed on the strength of a file that does not say it is complete)
+     */
+    public Boolean partial() {
+        PackageKind main = switch (role()) {
+            case CATALOG -> PackageKind.CATALOG;
+            case OFFERS, PRICES, STOCK -> PackageKind.OFFERS;
+            case COUNTERPARTIES -> PackageKind.COUNTERPARTIES;
+            case ORDERS -> PackageKind.DOCUMENTS;
+            case CLASSIFIER, EMPTY -> PackageKind.CLASSIFIER;
+        };
+        Boolean flag = flags.get(main);
+        return flag != null ? flag : firstFlag;
+    }
+
+    /** The packages the file contains. */
+    public Set<PackageKind> packages() {
+        return Collections.unmodifiableSet(packages);
+    }
+}

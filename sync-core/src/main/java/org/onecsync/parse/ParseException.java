@@ -1,0 +1,61 @@
+package org.onecsync.parse;
+
+import org.onecsync.SyncException;
+
+/**
+ * A file could not be read: it is malformed, truncated, in an unknown encoding, or uses a feature that is
+ * refused for safety (DTDs, external entities). The message is one line naming the file, line and column.
+ */
+public class ParseException extends SyncException {
+
+    private final String fileName;
+    private final long line;
+    private final long column;
+    private final String problem;
+
+    /**
+     * @param fileName the file's path within the export
+     * @param line the line of the problem, or {@code -1} when unknown
+     * @param column the column of the problem, or {@code -1} when unknown
+     * @param problem what is wrong, for a person
+     * @param cause the underlying failure, or {@code null}
+     */
+    public ParseException(String fileName, long line, long column, String problem, Throwable cause) {
+        super(format(fileName, line, column, problem), cause);
+        this.fileName = fileName;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+
+    private static String format(String fileName, long line, long column, String problem) {
+        StringBuilder sb = new StringBuilder(fileName);
+        if (line > 0) {
+            sb.append(", line ").append(line);
+            if (column > 0) {
+                sb.append(", column ").append(column);
+            }
+        }
+        return sb.append(": ").append(problem).toString();
+    }
+
+    /** The file's path within the export. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The line of the problem, or {@code -1}. */
+    public long line() {
+        return line;
+    }
+
+    /** The column of the problem, or {@code -1}. */
+    public long column() {
+        return column;
+    }
+
+    /** What is wrong, without the location. */
+    public String problem() {
+        return problem;
+    }
+}

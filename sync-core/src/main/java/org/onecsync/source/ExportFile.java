@@ -1,0 +1,27 @@
+package org.onecsync.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * One file of an export.
+ */
+public interface ExportFile {
+
+    /**
+     * The file's path within the export, with {@code /} as separator and no leading {@code /}
+     * (for a single-file source, the file's name).
+     */
+    String path();
+
+    /** The file's size in bytes as its container reports it, or {@code -1} when unknown. */
+    long size();
+
+    /**
+     * Opens the file's bytes. Each call opens a fresh stream from the start; the caller closes it.
+     *
+     * @return the stream
+     * @throws IOException if the file cannot be read
+     */
+    InputStream open() throws IOException;
+}

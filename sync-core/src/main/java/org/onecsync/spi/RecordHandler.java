@@ -1,0 +1,37 @@
+package org.onecsync.spi;
+
+import org.onecsync.model.CatalogRecord;
+import org.onecsync.parse.DocumentHeader;
+import org.onecsync.parse.PackageHeader;
+
+/**
+ * Receives what a parser reads, in document order. Records arrive one at a time and are not retained by the
+ * parser, so a handler that keeps them decides how much memory an import uses.
+ */
+@FunctionalInterface
+public interface RecordHandler {
+
+    /**
+     * Called once, before anything else, with what the file's root says.
+     *
+     * @param header the file's format and version
+     */
+    default void onDocument(DocumentHeader header) {
+    }
+
+    /**
+     * Called when a package (classifier, catalog, offers, counterparties) begins.
+     *
+     * @param header its kind, id and partial/full flag
+     */
+    default void onPackage(PackageHeader header) {
+    }
+
+    /**
+     * Called for every record.
+     *
+     * @param record the record
+     * @param line the line of the file on which the record starts
+     */
+    void onRecord(CatalogRecord record, long line);
+}
