@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             "70:Internal error (please report it)."
         },
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            InspectCommand.class
         })
 public final class OnecSync implements Runnable {
 

@@ -1,6 +1,7 @@
 package org.onecsync.spi;
 
 import org.onecsync.model.CatalogRecord;
+import org.onecsync.model.EntityType;
 import org.onecsync.parse.DocumentHeader;
 import org.onecsync.parse.PackageHeader;
 
@@ -34,4 +35,16 @@ public interface RecordHandler {
      * @param line the line of the file on which the record starts
      */
     void onRecord(CatalogRecord record, long line);
+
+    /**
+     * Called for an entity the parser could not turn into a record (no id, an amount that is not a number, …).
+     * The file is otherwise fine, so parsing goes on.
+     *
+     * @param type the kind of entity
+     * @param key its key as far as it could be read, or {@code null}
+     * @param reason why it was skipped, for a person
+     * @param line the line on which the entity starts
+     */
+    default void onSkipped(EntityType type, String key, String reason, long line) {
+    }
 }

@@ -1,0 +1,213 @@
+package org.onecsync.commerceml.internal;
+
+import static org.onecsync.commerceml.internal.Values.clean;
+import static org.onecsync.commerceml.internal.Values.ref;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.onecsync.model.Category;
+import org.onecsync.model.DictionaryValue;
+import org.onecsync.model.PriceType;
+import org.onecsync.model.Property;
+import org.onecsync.model.Unit;
+import org.onecsync.model.Warehouse;
+import org.onecsync.spi.RecordHandler;
+
+/**
+ * Reads reference data: groups, properties, price types, units and warehouses. Price types and warehouses
+ * also occur in a 2.x offers package, so those lists are readable from any package.
+ */
+final class ClassifierReader {
+
+    private final Cursor c;
+    private final RecordHandler out;
+
+    ClassifierReader(Cursor c, RecordHandler out) {
+        this.c = c;
+        this.out = out;
+    }
+
+    /**
+     * Reads one child of a classifier (or of a package that may hold reference lists).
+     *
+     * @return {@code false} if the child is not a reference list (the caller decides what to do with it)
+     */
+    boolean readList(String name) throws XMLStreamException {
+        switch (name) {
+            case "Группы" -> groups(null);
+            case "Свойства" -> list(this::property);
+            case "ТипыЦен" -> list(this::priceType);
+            case "ЕдиницыИзмерения" -> list(this::unit);
+            case "Склады" -> list(this::warehouse);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private interface Item {
+        void read() throws XMLStreamException;
+    }
+
+    private void list(Item item) throws XMLStreamException {
+        while (c.nextChild()) {
+            item.read();
+        }
+    }
+
+    private void groups(String parentId) throws XMLStreamException {
+        while (c.nextChild()) {
+            if (c.name().equals("Группа")) {
+                group(parentId);
+            } else {
+                c.skip();
+            }
+        }
+    }
+
+    private void group(String parentId) throws XMLStreamException {
+        long line = c.line();
+        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        String id = null;
+        String name = null;
+        boolean emitted = false;
+        while (c.nextChild()) {
+            switch (c.name()) {
+                case "Ид" -> id = ref(c.text());
+                case "Наименование" -> name = clean(c.text());
+                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
+                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                case "Группы" -> {
+                    // Children follow their parent in the stream, so the parent goes out first.
+                    if (!emitted) {
+                        out.onRecord(new Category(id, parentId, name, deleted), line);
+                        emitted = true;
+                    }
+                    groups(id);
+                }
+                default -> c.skip();
+            }
+        }
+        if (!emitted) {
+            out.onRecord(new Category(id, parentId, name, deleted), line);
+        }
+    }
+
+    private void property() throws XMLStreamException {
+        long line = c.line();
+        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        String id = null;
+        String name = null;
+        String valueType = null;
+        List<DictionaryValue> values = new ArrayList<>();
+        while (c.nextChild()) {
+            switch (c.name()) {
+                case "Ид" -> id = ref(c.text());
+                case "Наименование" -> name = clean(c.text());
+                case "ТипЗначений" -> valueType = clean(c.text());
+                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
+                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                case "ВариантыЗначений" -> dictionary(values);
+                default -> c.skip();
+            }
+        }
+        out.onRecord(new Property(id, name, valueType, values, deleted), line);
+    }
+
+    private void dictionary(List<DictionaryValue> values) throws XMLStreamException {
+        while (c.nextChild()) {
+            switch (c.name()) {
+                case "Справочник" -> {
+                    String id = null;
+                    String value = null;
+                    while (c.nextChild()) {
+                        switch (c.name()) {
+                            case "ИдЗначения" -> id = ref(c.text());
+                            case "Значение" -> value = clean(c.text());
+                            default -> c.skip();
+                        }
+                    }
+                    values.add(new DictionaryValue(id, value));
+                }
+                // Older files list bare values; the value is its own id.
+                case "Значение" -> {
+                    String value = clean(c.text());
+                    values.add(new DictionaryValue(value, value));
+                }
+                default -> c.skip();
+            }
+        }
+    }
+
+    private void priceType() throws XMLStreamException {
+        long line = c.line();
+        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        String id = null;
+        String name = null;
+        String currency = null;
+        String taxName = null;
+        Boolean taxIncluded = null;
+        while (c.nextChild()) {
+            switch (c.name()) {
+                case "Ид" -> id = ref(c.text());
+                case "Наименование" -> name = clean(c.text());
+                case "Валюта" -> currency = clean(c.text());
+                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
+                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                case "Налог" -> {
+                    while (c.nextChild()) {
+                        switch (c.name()) {
+                            case "Наименование" -> taxName = clean(c.text());
+                            case "УчтеноВСумме" -> taxIncluded = Values.bool(c.text());
+                            default -> c.skip();
+                        }
+                    }
+                }
+                default -> c.skip();
+            }
+        }
+        out.onRecord(new PriceType(id, name, currency, taxName, taxIncluded, deleted), line);
+    }
+
+    private void unit() throws XMLStreamException {
+        long line = c.line();
+        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        String id = null;
+        String code = null;
+        String shortName = null;
+        String fullName = null;
+        String international = null;
+        while (c.nextChild()) {
+            switch (c.name()) {
+                case "Ид" -> id = ref(c.text());
+                case "Код" -> code = clean(c.text());
+                case "НаименованиеКраткое" -> shortName = clean(c.text());
+                case "НаименованиеПолное" -> fullName = clean(c.text());
+                case "МеждународноеСокращение" -> international = clean(c.text());
+                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
+                default -> c.skip();
+            }
+        }
+        // 1C pads unit ids, sometimes to nothing but spaces; the code identifies the unit then.
+        out.onRecord(new Unit(id != null ? id : code, code, shortName, fullName, international, deleted), line);
+    }
+
+    private void warehouse() throws XMLStreamException {
+        long line = c.line();
+        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        String id = null;
+        String name = null;
+        while (c.nextChild()) {
+            switch (c.name()) {
+                case "Ид" -> id = ref(c.text());
+                case "Наименование" -> name = clean(c.text());
+                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
+                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                default -> c.skip();
+            }
+        }
+        out.onRecord(new Warehouse(id, name, deleted), line);
+    }
+}

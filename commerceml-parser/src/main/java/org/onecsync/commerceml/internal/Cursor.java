@@ -1,0 +1,144 @@
+package org.onecsync.commerceml.internal;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.onecsync.parse.ParseException;
+
+/**
+ * A StAX cursor with the few moves the entity readers need. Every move that consumes an element leaves the
+ * cursor on that element's end, so a reader's loop over {@link #nextChild()} stays at its own level.
+ */
+final class Cursor {
+
+    private final XMLStreamReader reader;
+    private final String fileName;
+    private final StringBuilder text = new StringBuilder(256);
+
+    Cursor(XMLStreamReader reader, String fileName) {
+        this.reader = reader;
+        this.fileName = fileName;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    XMLStreamReader reader() {
+        return reader;
+    }
+
+    /**
+     * Moves to the next child element of the current element.
+     *
+     * @return {@code true} on a child's start, {@code false} on the current element's end
+     */
+    boolean nextChild() throws XMLStreamException {
+        while (true) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw fail("unexpected end of file: the file is truncated");
+            }
+        }
+    }
+
+    /** The current element's local name (namespaces are ignored: 1C uses several). */
+    String name() {
+        return reader.getLocalName();
+    }
+
+    /** An attribute of the current start element, matched by local name, or {@code null}. */
+    String attr(String localName) {
+        int count = reader.getAttributeCount();
+        for (int i = 0; i < count; i++) {
+            if (localName.equals(reader.getAttributeLocalName(i))) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the current start element has attributes. */
+    boolean hasAttributes() {
+        return reader.getAttributeCount() > 0;
+    }
+
+    /**
+     * The text of the current element, raw (not trimmed), ignoring any child elements; leaves the cursor on
+     * the element's end.
+     */
+    String text() throws XMLStreamException {
+        String first = null;
+        text.setLength(0);
+        int depth = 0;
+        while (true) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                        XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (depth > 0) {
+                        break;
+                    }
+                    if (first == null && text.length() == 0) {
+                        first = reader.getText();
+                    } else {
+                        if (first != null) {
+                            text.append(first);
+                            first = null;
+                        }
+                        text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (depth == 0) {
+                        if (first != null) {
+                            return first;
+                        }
+                        return text.toString();
+                    }
+                    depth--;
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw fail("unexpected end of file: the file is truncated");
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Skips the current element and everything in it. */
+    void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw fail("unexpected end of file: the file is truncated");
+            }
+        }
+    }
+
+    /** The current line, for record locations. */
+    long line() {
+        Location location = reader.getLocation();
+        return location == null ? -1 : location.getLineNumber();
+    }
+
+    /** A failure at the current position. */
+    ParseException fail(String problem) {
+        Location location = reader.getLocation();
+        long line = location == null ? -1 : location.getLineNumber();
+        long column = location == null ? -1 : location.getColumnNumber();
+        return new ParseException(fileName, line, column, problem, null);
+    }
+}

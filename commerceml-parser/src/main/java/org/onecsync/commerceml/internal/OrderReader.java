@@ -1,0 +1,124 @@
+package org.onecsync.commerceml.internal;
+
+import static org.onecsync.commerceml.internal.Values.clean;
+import static org.onecsync.commerceml.internal.Values.ref;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.onecsync.model.Counterparty;
+import org.onecsync.model.EntityType;
+import org.onecsync.model.Order;
+import org.onecsync.model.OrderLine;
+import org.onecsync.model.Requisite;
+import org.onecsync.model.UnitRef;
+import org.onecsync.spi.RecordHandler;
+
+/**
+ * Reads one order {@code Документ}.
+ */
+final class OrderReader {
+
+    private final Cursor c;
+    private final Parts parts;
+    private final CounterpartyReader counterparties;
+    private final RecordHandler out;
+
+    OrderReader(Cursor c, Parts parts, CounterpartyReader counterparties, RecordHandler out) {
+        this.c = c;
+        this.parts = parts;
+        this.counterparties = counterparties;
+        this.out = out;
+    }
+
+    /** Reads the document whose start element the cursor is on. */
+    void read() throws XMLStreamException {
+        long line = c.line();
+        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        String id = null;
+        String number = null;
+        String date = null;
+        String time = null;
+        String operation = null;
+        String role = null;
+        String currency = null;
+        String rate = null;
+        String total = null;
+        List<Counterparty> parties = new ArrayList<>(1);
+        List<OrderLine> lines = new ArrayList<>(4);
+        List<Requisite> requisites = new ArrayList<>(8);
+        while (c.nextChild()) {
+            String element = c.name();
+            switch (element) {
+                case "Ид" -> id = clean(c.text());
+                case "Номер" -> number = clean(c.text());
+                case "Дата" -> date = c.text();
+                case "Время" -> time = c.text();
+                case "ХозОперация" -> operation = clean(c.text());
+                case "Роль" -> role = clean(c.text());
+                case "Валюта" -> currency = clean(c.text());
+                case "Курс" -> rate = c.text();
+                case "Сумма" -> total = c.text();
+                case "Контрагенты" -> {
+                    while (c.nextChild()) {
+                        if (c.name().equals("Контрагент")) {
+                            parties.add(counterparties.read());
+                        } else {
+                            c.skip();
+                        }
+                    }
+                }
+                case "Товары" -> lines(lines);
+                case "ЗначенияРеквизитов" -> parts.requisites(requisites);
+                case "ПометкаУдаления", "Статус" -> deleted |= parts.deletionMark(element);
+                default -> c.skip();
+            }
+        }
+        if (id == null) {
+            out.onSkipped(EntityType.ORDER, number, "document has no Ид", line);
+            return;
+        }
+        out.onRecord(new Order(id, number, Values.dateTime(date, time), operation, role, currency,
+                lenient(rate), lenient(total), parties, lines, requisites, deleted), line);
+    }
+
+    private void lines(List<OrderLine> into) throws XMLStreamException {
+        while (c.nextChild()) {
+            if (!c.name().equals("Товар")) {
+                c.skip();
+                continue;
+            }
+            String productId = null;
+            String name = null;
+            UnitRef unit = null;
+            String price = null;
+            String quantity = null;
+            String sum = null;
+            List<Requisite> requisites = new ArrayList<>(2);
+            while (c.nextChild()) {
+                switch (c.name()) {
+                    case "Ид" -> productId = ref(c.text());
+                    case "Наименование" -> name = clean(c.text());
+                    case "БазоваяЕдиница" -> unit = parts.unit();
+                    case "ЦенаЗаЕдиницу" -> price = c.text();
+                    case "Количество" -> quantity = c.text();
+                    case "Сумма" -> sum = c.text();
+                    case "ЗначенияРеквизитов" -> parts.requisites(requisites);
+                    default -> c.skip();
+                }
+            }
+            into.add(new OrderLine(productId, name, unit, lenient(price), lenient(quantity), lenient(sum),
+                    requisites));
+        }
+    }
+
+    /** Order amounts are informational for the shop; an unreadable one is left empty, not fatal. */
+    private static BigDecimal lenient(String raw) {
+        try {
+            return Values.decimal(raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
