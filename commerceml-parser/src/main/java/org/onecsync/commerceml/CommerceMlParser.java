@@ -3,6 +3,7 @@ package org.onecsync.commerceml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import com.fasterxml.aalto.UncheckedStreamException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import org.onecsync.commerceml.internal.DocumentReader;
@@ -33,6 +34,9 @@ public final class CommerceMlParser implements ExportParser {
             new DocumentReader(opened, fileName, handler).read();
         } catch (XMLStreamException e) {
             throw translate(fileName, e);
+        } catch (UncheckedStreamException e) {
+            // Aalto parses text lazily, so getText() reports a malformed tail through this unchecked wrapper.
+            throw translate(fileName, (XMLStreamException) e.getCause());
         } finally {
             try {
                 opened.reader().close();

@@ -3,7 +3,7 @@ package org.onecsync.model;
 /**
  * A unit of measure from a classifier's {@code ЕдиницыИзмерения}.
  *
- * @param id the unit's id (trimmed; 1C pads it, and when it is blank the code stands in)
+ * @param id the unit's id, trimmed; when blank the code stands in, and when both are blank it is the empty string
  * @param code the OKEI code, trimmed ({@code "796"})
  * @param shortName {@code НаименованиеКраткое} ({@code шт})
  * @param fullName {@code НаименованиеПолное}, trimmed

@@ -190,8 +190,10 @@ final class ClassifierReader {
                 default -> c.skip();
             }
         }
-        // 1C pads unit ids, sometimes to nothing but spaces; the code identifies the unit then.
-        out.onRecord(new Unit(id != null ? id : code, code, shortName, fullName, international, deleted), line);
+        // 1C pads unit ids and codes, sometimes to nothing but spaces (a real "ед" unit has both blank);
+        // compared trimmed, such a unit's id is the empty string, which is how products refer to it too.
+        String key = id != null ? id : code != null ? code : "";
+        out.onRecord(new Unit(key, code == null ? "" : code, shortName, fullName, international, deleted), line);
     }
 
     private void warehouse() throws XMLStreamException {

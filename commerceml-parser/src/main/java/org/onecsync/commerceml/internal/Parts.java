@@ -34,9 +34,11 @@ final class Parts {
             String name = clean(c.text());
             return new UnitRef(code, name, fullName, international);
         }
-        String text = clean(c.text());
+        String raw = c.text();
+        String text = clean(raw);
         if (text == null) {
-            return null;
+            // Whitespace only is a reference to the unit whose padded code is blank; nothing at all is no unit.
+            return raw.isEmpty() ? null : new UnitRef("", null, null, null);
         }
         return isDigits(text) ? new UnitRef(text, null, null, null) : new UnitRef(null, text, null, null);
     }
