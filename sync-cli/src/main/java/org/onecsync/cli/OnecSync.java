@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
-            InspectCommand.class
+            InspectCommand.class,
+            BenchmarkCommand.class
         })
 public final class OnecSync implements Runnable {
 
