@@ -38,6 +38,15 @@ class ValuesTest {
     }
 
     @Test
+    void recognisesNumbersOnlyWithProperThousandsGroups() {
+        assertEquals("1234567.5", Values.value("1 234 567,5"));
+        assertEquals("12 34", Values.value("12 34"));
+        assertEquals("1164447c-a89e-11ef-886d-fa163e775e1f", Values.value("1164447c-a89e-11ef-886d-fa163e775e1f"));
+        assertEquals("5.", Values.value("5."));
+        assertEquals("-", Values.value("-"));
+    }
+
+    @Test
     void rejectsAmountThatIsNotANumber() {
         assertThrows(NumberFormatException.class, () -> Values.decimal("сто"));
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            GenerateCommand.class,
             InspectCommand.class,
             BenchmarkCommand.class
         })

@@ -15,7 +15,6 @@ public final class Values {
     public static final String ZERO_GUID = "00000000-0000-0000-0000-000000000000";
 
     private static final BigDecimal SENTINEL = new BigDecimal("-999999999.9");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+(?:[.,]\\d+)?|-?\\d+(?:[.,]\\d+)?");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?(?:\\.\\d+)?)?.*");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?.*");
@@ -63,7 +62,7 @@ public final class Values {
             return null;
         }
         char first = value.charAt(0);
-        if ((first == '-' || first >= '0' && first <= '9') && NUMBER.matcher(value).matches()) {
+        if ((first == '-' || first >= '0' && first <= '9') && isNumber(value)) {
             BigDecimal number = parseNumber(value);
             if (number.compareTo(SENTINEL) == 0) {
                 return null;
@@ -73,6 +72,49 @@ public final class Values {
             return plain ? value : number.toPlainString();
         }
         return value;
+    }
+
+    /**
+     * Whether text is a number as 1C writes one: {@code -1234.5}, {@code 21,6}, {@code -999 999 999,9} (groups of
+     * three digits separated by spaces or non-breaking spaces). Hand-written because it runs on every property
+     * value of every product, and most of those are GUIDs that start with a digit.
+     */
+    static boolean isNumber(String text) {
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int n = text.length();
+        int run = 0;
+        boolean grouped = false;
+        for (; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                run++;
+            } else if (ch == ' ' || ch == '\u00A0' || ch == '\u202F') {
+                if (run == 0 || run > 3 && !grouped || grouped && run != 3) {
+                    return false;
+                }
+                grouped = true;
+                run = 0;
+            } else {
+                break;
+            }
+        }
+        if (run == 0 || grouped && run != 3) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        char separator = text.charAt(i);
+        if ((separator != '.' && separator != ',') || i + 1 == n) {
+            return false;
+        }
+        for (i++; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -82,6 +82,29 @@ public final class Guids {
         return new String(out);
     }
 
+    /**
+     * A random-looking version-4 GUID, as 1C puts in file names ({@code 10f30faa-0a70-44df-bf00-…}).
+     *
+     * @param seed the export seed
+     * @param index what it names
+     * @return the GUID
+     */
+    public static String random(long seed, long index) {
+        long high = Rng.hash(seed, FILE, index);
+        long low = Rng.hash(seed, FILE, index, 1);
+        char[] out = new char[36];
+        hex(out, 0, high >>> 32, 8);
+        out[8] = '-';
+        hex(out, 9, (high >>> 16) & 0xFFFF, 4);
+        out[13] = '-';
+        hex(out, 14, 0x4000 | (high & 0x0FFF), 4);
+        out[18] = '-';
+        hex(out, 19, 0x8000 | ((low >>> 48) & 0x3FFF), 4);
+        out[23] = '-';
+        hex(out, 24, low & 0xFFFFFFFFFFFFL, 12);
+        return new String(out);
+    }
+
     private static void hex(char[] out, int at, long value, int digits) {
         for (int i = digits - 1; i >= 0; i--) {
             out[at + i] = HEX[(int) (value & 0xF)];

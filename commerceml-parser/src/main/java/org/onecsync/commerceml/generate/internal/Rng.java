@@ -42,7 +42,7 @@ public final class Rng {
     public static long hash(long seed, long... parts) {
         long h = mix(seed + GOLDEN);
         for (long part : parts) {
-            h = mix(h ^ mix(part + GOLDEN));
+            h = mix(h + GOLDEN + mix(part ^ 0xD6E8FEB86659FD93L));
         }
         return h;
     }

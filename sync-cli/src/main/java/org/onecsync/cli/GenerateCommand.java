@@ -1,0 +1,135 @@
+package org.onecsync.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.onecsync.SyncException;
+import org.onecsync.commerceml.generate.ExportGenerator;
+import org.onecsync.commerceml.generate.GenerationResult;
+import org.onecsync.commerceml.generate.GeneratorOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onec-sync generate --products N --out DIR}: writes a realistic, deterministic CommerceML 3.1
+ * export (1C's "Обмен с сайтом" layout) for tests, demos and benchmarks.
+ */
+@Command(name = "generate",
+        description = "Writes a realistic CommerceML 3.1 export, laid out like 1C's \"Обмен с сайтом\": "
+                + "groups, units, storages, priceLists, propertiesGoods, propertiesOffers, goods, offers, prices, "
+                + "rests and contragents folders. The same --products and --seed always give the same bytes, and "
+                + "a smaller export is the first products of a bigger one. Images are referenced, not written.",
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:The export was written.",
+            "1:DIR is not empty (and --force was not given), is not a folder, or cannot be written.",
+            "2:Bad command line."
+        })
+public final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private int products;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "The folder to write the export to; created if missing, refused if not empty.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "The seed every id, name, price and date is derived from (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--force",
+            description = "Write into a folder that is not empty, first deleting the export folders in it "
+                    + "(groups, units, …, contragents) and nothing else.")
+    boolean force;
+
+    /**
+     * @param count how many products to generate, at least 1
+     */
+    @Option(names = "--products", required = true, paramLabel = "N",
+            description = "How many products to generate (at least 1).")
+    void setProducts(int count) {
+        if (count < 1) {
+            throw new ParameterException(spec.commandLine(), "--products must be at least 1, not " + count);
+        }
+        this.products = count;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        prepare(out);
+        GenerationResult result = new ExportGenerator(GeneratorOptions.of(products, seed)).generate(out);
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.printf(Locale.ROOT, "Generated %d products, %d offers (%d variants), %d prices, %d stock rows, "
+                + "%d counterparties in %d files (%s) under %s%n", result.products(), result.offers(),
+                result.variants(), result.prices(), result.stockRows(), result.counterparties(),
+                result.files().size(), size(result.bytes()), out);
+        writer.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Refuses a non-empty folder unless forced, in which case only the export's own folders go. */
+    private void prepare(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new SyncException(dir + " is not a folder");
+        }
+        boolean empty;
+        try (Stream<Path> entries = Files.list(dir)) {
+            empty = entries.findAny().isEmpty();
+        }
+        if (empty) {
+            return;
+        }
+        if (!force) {
+            throw new SyncException(dir + " is not empty; choose an empty folder, or pass --force to replace "
+                    + "the export folders in it (" + String.join(", ", ExportGenerator.FOLDERS) + ")");
+        }
+        for (String folder : ExportGenerator.FOLDERS) {
+            deleteTree(dir.resolve(folder));
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : paths) {
+            Files.delete(path);
+        }
+    }
+
+    /** {@code 512 B}, {@code 12.3 KB}, {@code 1.2 MB}, {@code 1.7 GB} (binary units). */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}

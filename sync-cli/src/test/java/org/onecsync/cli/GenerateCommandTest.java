@@ -1,0 +1,163 @@
+package org.onecsync.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GenerateCommandTest {
+
+    @TempDir
+    Path temp;
+
+    /** The exit code and what went to standard output and standard error. */
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = OnecSync.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void generatesExportAndPrintsSummary() throws IOException {
+        Path dir = temp.resolve("export");
+
+        Run run = run("generate", "--products", "50", "--out", dir.toString());
+
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertEquals("Generated 50 products, 94 offers (65 variants), 486 prices, 188 stock rows, 20 counterparties"
+                + " in 14 files (1.3 MB) under " + dir + System.lineSeparator(), run.out());
+        assertEquals("", run.err());
+        assertEquals(List.of("contragents", "goods", "groups", "offers", "priceLists", "prices", "propertiesGoods",
+                "propertiesOffers", "rests", "storages", "units"), names(dir));
+    }
+
+    @Test
+    void sameSeedWritesSameBytes() throws IOException {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+
+        assertEquals(ExitCodes.OK, run("generate", "--products", "7", "--seed", "99", "--out", first.toString())
+                .code());
+        assertEquals(ExitCodes.OK, run("generate", "--products", "7", "--seed", "99", "--out", second.toString())
+                .code());
+
+        Path goods = first.resolve("goods");
+        String page = names(goods).get(0);
+        assertArrayEquals(Files.readAllBytes(goods.resolve(page)), Files.readAllBytes(second.resolve("goods/" + page)));
+    }
+
+    @Test
+    void seedChangesTheExport() throws IOException {
+        Path one = temp.resolve("one");
+        Path two = temp.resolve("two");
+
+        run("generate", "--products", "3", "--out", one.toString());
+        run("generate", "--products", "3", "--seed", "2", "--out", two.toString());
+
+        assertFalse(names(one.resolve("goods")).equals(names(two.resolve("goods"))));
+    }
+
+    @Test
+    void refusesNonEmptyOutputFolder() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("busy"));
+        Files.writeString(dir.resolve("notes.txt"), "keep me");
+
+        Run run = run("generate", "--products", "5", "--out", dir.toString());
+
+        assertEquals(ExitCodes.BAD_INPUT, run.code());
+        assertEquals("error: " + dir + " is not empty; choose an empty folder, or pass --force to replace the export"
+                + " folders in it (units, storages, priceLists, groups, propertiesGoods, propertiesOffers, goods,"
+                + " offers, prices, rests, contragents)" + System.lineSeparator(), run.err());
+        assertEquals("", run.out());
+        assertEquals(List.of("notes.txt"), names(dir));
+    }
+
+    @Test
+    void forceReplacesOnlyTheExportFolders() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("busy"));
+        Files.writeString(dir.resolve("notes.txt"), "keep me");
+        Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(dir.resolve("mine/data.xml"), "<mine/>");
+        Files.createDirectories(dir.resolve("goods/import_files/ab"));
+        Files.writeString(dir.resolve("goods/goods_1_9_stale.xml"), "stale");
+        Files.writeString(dir.resolve("goods/import_files/ab/old.jpg"), "jpeg");
+
+        Run run = run("generate", "--products", "5", "--out", dir.toString(), "--force");
+
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
+        assertEquals("<mine/>", Files.readString(dir.resolve("mine/data.xml")));
+        List<String> goods = names(dir.resolve("goods"));
+        assertEquals(1, goods.size());
+        assertTrue(goods.get(0).matches("goods_1_1_[0-9a-f-]{36}\\.xml"), goods.get(0));
+    }
+
+    @Test
+    void writesIntoAnEmptyExistingFolder() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("empty"));
+
+        Run run = run("generate", "--products", "1", "--out", dir.toString());
+
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("Generated 1 products, "), run.out());
+    }
+
+    @Test
+    void refusesAFileAsOutputFolder() throws IOException {
+        Path file = Files.writeString(temp.resolve("file.txt"), "x");
+
+        Run run = run("generate", "--products", "1", "--out", file.toString());
+
+        assertEquals(ExitCodes.BAD_INPUT, run.code());
+        assertEquals("error: " + file + " is not a folder" + System.lineSeparator(), run.err());
+    }
+
+    @Test
+    void rejectsFewerThanOneProduct() {
+        Run run = run("generate", "--products", "0", "--out", temp.resolve("x").toString());
+
+        assertEquals(ExitCodes.USAGE, run.code());
+        assertTrue(run.err().startsWith("--products must be at least 1, not 0"), run.err());
+        assertFalse(Files.exists(temp.resolve("x")));
+    }
+
+    @Test
+    void requiresTheOutputFolder() {
+        Run run = run("generate", "--products", "3");
+
+        assertEquals(ExitCodes.USAGE, run.code());
+        assertTrue(run.err().startsWith("Missing required option: '--out=DIR'"), run.err());
+    }
+
+    @Test
+    void formatsSizesInBinaryUnits() {
+        assertEquals("512 B", GenerateCommand.size(512));
+        assertEquals("1.5 KB", GenerateCommand.size(1536));
+        assertEquals("1.0 MB", GenerateCommand.size(1_095_905));
+        assertEquals("1.7 GB", GenerateCommand.size(1_871_507_845L));
+    }
+}
