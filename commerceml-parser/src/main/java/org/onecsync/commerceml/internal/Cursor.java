@@ -75,33 +75,37 @@ final class Cursor {
      * the element's end.
      */
     String text() throws XMLStreamException {
-        String first = null;
+        int event = reader.next();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+            return "";
+        }
+        if (event == XMLStreamConstants.CHARACTERS) {
+            // The common case, one text event and then the end, straight from the parser's buffer.
+            String first = new String(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            int next = reader.next();
+            return next == XMLStreamConstants.END_ELEMENT ? first : mixedText(first, next);
+        }
+        return mixedText(null, event);
+    }
+
+    /** The slow path: several text events, CDATA, entities, or child elements to ignore. */
+    private String mixedText(String first, int event) throws XMLStreamException {
         text.setLength(0);
+        if (first != null) {
+            text.append(first);
+        }
         int depth = 0;
         while (true) {
-            int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
                         XMLStreamConstants.ENTITY_REFERENCE -> {
-                    if (depth > 0) {
-                        break;
-                    }
-                    if (first == null && text.length() == 0) {
-                        first = reader.getText();
-                    } else {
-                        if (first != null) {
-                            text.append(first);
-                            first = null;
-                        }
+                    if (depth == 0) {
                         text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                 }
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (depth == 0) {
-                        if (first != null) {
-                            return first;
-                        }
                         return text.toString();
                     }
                     depth--;
@@ -110,6 +114,7 @@ final class Cursor {
                 default -> {
                 }
             }
+            event = reader.next();
         }
     }
 

@@ -64,12 +64,12 @@ final class Parts {
             while (c.nextChild()) {
                 switch (c.name()) {
                     case "Ид" -> id = ref(c.text());
-                    case "Значение" -> into.add(new PropertyValue(null, Values.value(c.text())));
+                    case "Значение" -> into.add(new PropertyValue(id, Values.value(c.text())));
                     default -> c.skip();
                 }
             }
-            // The id may come after the values; fill it in for this property's values.
-            for (int i = before; i < into.size(); i++) {
+            // 1C writes the id first; should it come after the values, give it to them.
+            for (int i = before; i < into.size() && into.get(i).propertyId() != id; i++) {
                 into.set(i, new PropertyValue(id, into.get(i).value()));
             }
             if (into.size() == before) {

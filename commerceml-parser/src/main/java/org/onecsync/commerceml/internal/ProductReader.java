@@ -4,9 +4,7 @@ import static org.onecsync.commerceml.internal.Values.clean;
 import static org.onecsync.commerceml.internal.Values.ref;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.onecsync.model.Characteristic;
 import org.onecsync.model.EntityType;
@@ -135,18 +133,21 @@ final class ProductReader {
         if (paths.isEmpty()) {
             return List.of();
         }
-        Map<String, String> captions = new HashMap<>();
-        for (Requisite r : requisites) {
-            String path = captionedPath(r);
-            if (path != null) {
-                captions.put(path, clean(r.value().substring(path.length() + 1)));
-            }
-        }
         List<Image> images = new ArrayList<>(paths.size());
         for (String path : paths) {
-            images.add(new Image(path, captions.get(path)));
+            images.add(new Image(path, caption(path, requisites)));
         }
         return images;
+    }
+
+    /** A product has a handful of images and requisites, so a scan beats building a map. */
+    private static String caption(String path, List<Requisite> requisites) {
+        for (Requisite r : requisites) {
+            if (path.equals(captionedPath(r))) {
+                return clean(r.value().substring(path.length() + 1));
+            }
+        }
+        return null;
     }
 
     /** Captions of this product's images move onto the images; every other requisite stays. */
