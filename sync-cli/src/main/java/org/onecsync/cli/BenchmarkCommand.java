@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.onecsync.SyncException;
 import org.onecsync.commerceml.bench.ParseBenchmark;
+import org.onecsync.commerceml.generate.ExportGenerator;
+import org.onecsync.commerceml.generate.GeneratorOptions;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures parsing throughput (MB/s, records/s; median of several runs) of an export against",
             "a plain StAX event walk over the same files in the same run, and the peak heap.",
             "Run with -Xmx to show the reader stays within a small heap, e.g.",
-            "ONEC_SYNC_JAVA_OPTS=-Xmx128m bin/onec-sync benchmark --in DIR"},
+            "ONEC_SYNC_JAVA_OPTS=-Xmx128m bin/onec-sync benchmark --products 100000"},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Measured.", "1:The export cannot be read.", "2:Bad command line."})
@@ -30,8 +33,21 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--in", required = true, paramLabel = "DIR", description = "The export folder to read.")
-    Path in;
+    /** Where the export comes from: a folder, or one generated for the run. */
+    static final class Input {
+        @Option(names = "--in", required = true, paramLabel = "DIR", description = "An export folder to read.")
+        Path folder;
+
+        @Option(names = "--products", required = true, paramLabel = "N",
+                description = "Generate an export of N products (deleted afterwards) and read that.")
+        Integer products;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated export (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -45,15 +61,41 @@ public final class BenchmarkCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--runs must be at least 1 and --warmups at least 0");
         }
-        if (!Files.isDirectory(in)) {
-            throw new SyncException("not a folder: " + in);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Reading %s: %d warm-up and %d measured runs…%n", in, warmups, runs);
-        out.flush();
-        ParseBenchmark.Result r = ParseBenchmark.run(in, warmups, runs);
-        report(out, r);
+        if (input.folder != null) {
+            if (!Files.isDirectory(input.folder)) {
+                throw new SyncException("not a folder: " + input.folder);
+            }
+            measure(out, input.folder);
+            return ExitCodes.OK;
+        }
+        if (input.products < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--products must be at least 1");
+        }
+        Path folder = Files.createTempDirectory("onec-sync-bench");
+        try {
+            out.printf("Generating %d products (seed %d) under %s…%n", input.products, seed, folder);
+            out.flush();
+            new ExportGenerator(GeneratorOptions.of(input.products, seed)).generate(folder);
+            measure(out, folder);
+        } finally {
+            deleteTree(folder);
+        }
         return ExitCodes.OK;
+    }
+
+    private void measure(PrintWriter out, Path folder) throws IOException {
+        out.printf("Reading %s: %d warm-up and %d measured runs…%n", folder, warmups, runs);
+        out.flush();
+        report(out, ParseBenchmark.run(folder, warmups, runs));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private void report(PrintWriter out, ParseBenchmark.Result r) {
@@ -64,11 +106,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.printf("| reading | median | MB/s | records/s |%n|---|---|---|---|%n");
         out.printf("| plain StAX event walk (Aalto) | %.2f s | %.0f | – |%n", r.walkMedian() / 1e9,
                 r.mbPerSecond(r.walkMedian()));
+        out.printf("| plain StAX event walk (JDK built-in) | %.2f s | %.0f | – |%n", r.jdkWalkMedian() / 1e9,
+                r.mbPerSecond(r.jdkWalkMedian()));
         out.printf("| onec-sync CommerceML reader | %.2f s | %.0f | %,.0f |%n", r.parseMedian() / 1e9,
                 r.mbPerSecond(r.parseMedian()), r.recordsPerSecond());
-        out.printf("Reader throughput = %.0f%% of the plain walk; peak heap during a parse: %d MB%n",
-                100.0 * r.walkMedian() / r.parseMedian(), r.peakHeapBytes() >> 20);
-        out.printf("Runs (s): walk %s; parse %s%n", seconds(r.walkNanos()), seconds(r.parseNanos()));
+        out.printf("Reader throughput = %.0f%% of the plain Aalto walk, %.0f%% of the JDK walk; "
+                        + "peak heap during a parse: %d MB%n", 100.0 * r.walkMedian() / r.parseMedian(),
+                100.0 * r.jdkWalkMedian() / r.parseMedian(), r.peakHeapBytes() >> 20);
+        out.printf("Runs (s): Aalto walk %s; JDK walk %s; parse %s%n", seconds(r.walkNanos()),
+                seconds(r.jdkWalkNanos()), seconds(r.parseNanos()));
         out.flush();
     }
 

@@ -137,6 +137,21 @@ class InspectCommandTest {
     }
 
     @Test
+    void refusesABillionLaughsFileAtOnce() throws IOException {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE l [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        Path file = tmp.resolve("offers.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n" + dtd + "]>\n<КоммерческаяИнформация>&l9;</КоммерческаяИнформация>");
+        CliRun run = CliRun.of("inspect", file.toString(), "--json");
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("DOCTYPE declarations are refused"), run.err());
+    }
+
+    @Test
     void reportsAMissingPathWithoutAStackTrace() {
         CliRun run = CliRun.of("inspect", tmp.resolve("nowhere").toString());
         assertEquals(1, run.exitCode());

@@ -35,16 +35,22 @@ public final class ParseBenchmark {
      * @param files how many CommerceML files were read
      * @param bytes their total size
      * @param records how many records one parse produced
-     * @param walkNanos the time of each measured event walk
+     * @param walkNanos the time of each measured event walk (Aalto)
+     * @param jdkWalkNanos the time of each measured event walk with the JDK's own StAX parser, for reference
      * @param parseNanos the time of each measured parse
      * @param peakHeapBytes the largest heap in use during any measured parse (after a GC before it)
      */
-    public record Result(int files, long bytes, long records, List<Long> walkNanos, List<Long> parseNanos,
-                         long peakHeapBytes) {
+    public record Result(int files, long bytes, long records, List<Long> walkNanos, List<Long> jdkWalkNanos,
+                         List<Long> parseNanos, long peakHeapBytes) {
 
         /** The median event-walk time in nanoseconds. */
         public long walkMedian() {
             return median(walkNanos);
+        }
+
+        /** The median JDK event-walk time in nanoseconds. */
+        public long jdkWalkMedian() {
+            return median(jdkWalkNanos);
         }
 
         /** The median parse time in nanoseconds. */
@@ -86,24 +92,27 @@ public final class ParseBenchmark {
             bytes += Files.size(file);
         }
         List<Long> walks = new ArrayList<>();
+        List<Long> jdkWalks = new ArrayList<>();
         List<Long> parses = new ArrayList<>();
         long records = 0;
         long peak = 0;
         for (int round = 0; round < warmups + runs; round++) {
             boolean measured = round >= warmups;
             long walk = time(() -> walk(files));
+            long jdkWalk = time(() -> jdkWalk(files));
             System.gc();
             resetPeaks();
             long[] count = new long[1];
             long parse = time(() -> count[0] = parse(files));
             if (measured) {
                 walks.add(walk);
+                jdkWalks.add(jdkWalk);
                 parses.add(parse);
                 records = count[0];
                 peak = Math.max(peak, peakHeap());
             }
         }
-        return new Result(files.size(), bytes, records, walks, parses, peak);
+        return new Result(files.size(), bytes, records, walks, jdkWalks, parses, peak);
     }
 
     private interface Body {
@@ -136,6 +145,23 @@ public final class ParseBenchmark {
         for (Path file : files) {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
                 XMLStreamReader reader = XmlInputs.open(in).reader();
+                while (reader.hasNext()) {
+                    reader.next();
+                }
+                reader.close();
+            } catch (XMLStreamException e) {
+                throw new ParseException(file.toString(), -1, -1, e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The JDK's built-in StAX parser, DTDs off: the reference most Java code gets by default. */
+    private static void jdkWalk(List<Path> files) throws IOException {
+        javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+        factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        for (Path file : files) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+                XMLStreamReader reader = factory.createXMLStreamReader(in);
                 while (reader.hasNext()) {
                     reader.next();
                 }
