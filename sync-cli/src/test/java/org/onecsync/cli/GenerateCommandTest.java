@@ -6,34 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GenerateCommandTest {
 
     @TempDir
     Path temp;
-
-    /** The exit code and what went to standard output and standard error. */
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = OnecSync.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -45,9 +28,9 @@ class GenerateCommandTest {
     void generatesExportAndPrintsSummary() throws IOException {
         Path dir = temp.resolve("export");
 
-        Run run = run("generate", "--products", "50", "--out", dir.toString());
+        CliRun run = CliRun.of("generate", "--products", "50", "--out", dir.toString());
 
-        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals("Generated 50 products, 94 offers (65 variants), 486 prices, 188 stock rows, 20 counterparties"
                 + " in 14 files (1.3 MB) under " + dir + System.lineSeparator(), run.out());
         assertEquals("", run.err());
@@ -60,10 +43,10 @@ class GenerateCommandTest {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
 
-        assertEquals(ExitCodes.OK, run("generate", "--products", "7", "--seed", "99", "--out", first.toString())
-                .code());
-        assertEquals(ExitCodes.OK, run("generate", "--products", "7", "--seed", "99", "--out", second.toString())
-                .code());
+        assertEquals(ExitCodes.OK, CliRun.of("generate", "--products", "7", "--seed", "99", "--out", first.toString())
+                .exitCode());
+        assertEquals(ExitCodes.OK, CliRun.of("generate", "--products", "7", "--seed", "99", "--out", second.toString())
+                .exitCode());
 
         Path goods = first.resolve("goods");
         String page = names(goods).get(0);
@@ -75,8 +58,8 @@ class GenerateCommandTest {
         Path one = temp.resolve("one");
         Path two = temp.resolve("two");
 
-        run("generate", "--products", "3", "--out", one.toString());
-        run("generate", "--products", "3", "--seed", "2", "--out", two.toString());
+        CliRun.of("generate", "--products", "3", "--out", one.toString());
+        CliRun.of("generate", "--products", "3", "--seed", "2", "--out", two.toString());
 
         assertFalse(names(one.resolve("goods")).equals(names(two.resolve("goods"))));
     }
@@ -86,9 +69,9 @@ class GenerateCommandTest {
         Path dir = Files.createDirectories(temp.resolve("busy"));
         Files.writeString(dir.resolve("notes.txt"), "keep me");
 
-        Run run = run("generate", "--products", "5", "--out", dir.toString());
+        CliRun run = CliRun.of("generate", "--products", "5", "--out", dir.toString());
 
-        assertEquals(ExitCodes.BAD_INPUT, run.code());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
         assertEquals("error: " + dir + " is not empty; choose an empty folder, or pass --force to replace the export"
                 + " folders in it (units, storages, priceLists, groups, propertiesGoods, propertiesOffers, goods,"
                 + " offers, prices, rests, contragents)" + System.lineSeparator(), run.err());
@@ -106,9 +89,9 @@ class GenerateCommandTest {
         Files.writeString(dir.resolve("goods/goods_1_9_stale.xml"), "stale");
         Files.writeString(dir.resolve("goods/import_files/ab/old.jpg"), "jpeg");
 
-        Run run = run("generate", "--products", "5", "--out", dir.toString(), "--force");
+        CliRun run = CliRun.of("generate", "--products", "5", "--out", dir.toString(), "--force");
 
-        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
         assertEquals("<mine/>", Files.readString(dir.resolve("mine/data.xml")));
         List<String> goods = names(dir.resolve("goods"));
@@ -120,9 +103,9 @@ class GenerateCommandTest {
     void writesIntoAnEmptyExistingFolder() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("empty"));
 
-        Run run = run("generate", "--products", "1", "--out", dir.toString());
+        CliRun run = CliRun.of("generate", "--products", "1", "--out", dir.toString());
 
-        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Generated 1 products, "), run.out());
     }
 
@@ -130,26 +113,26 @@ class GenerateCommandTest {
     void refusesAFileAsOutputFolder() throws IOException {
         Path file = Files.writeString(temp.resolve("file.txt"), "x");
 
-        Run run = run("generate", "--products", "1", "--out", file.toString());
+        CliRun run = CliRun.of("generate", "--products", "1", "--out", file.toString());
 
-        assertEquals(ExitCodes.BAD_INPUT, run.code());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
         assertEquals("error: " + file + " is not a folder" + System.lineSeparator(), run.err());
     }
 
     @Test
     void rejectsFewerThanOneProduct() {
-        Run run = run("generate", "--products", "0", "--out", temp.resolve("x").toString());
+        CliRun run = CliRun.of("generate", "--products", "0", "--out", temp.resolve("x").toString());
 
-        assertEquals(ExitCodes.USAGE, run.code());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().startsWith("--products must be at least 1, not 0"), run.err());
         assertFalse(Files.exists(temp.resolve("x")));
     }
 
     @Test
     void requiresTheOutputFolder() {
-        Run run = run("generate", "--products", "3");
+        CliRun run = CliRun.of("generate", "--products", "3");
 
-        assertEquals(ExitCodes.USAGE, run.code());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().startsWith("Missing required option: '--out=DIR'"), run.err());
     }
 

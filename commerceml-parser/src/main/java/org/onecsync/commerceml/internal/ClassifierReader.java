@@ -58,13 +58,7 @@ final class ClassifierReader {
     }
 
     private void groups(String parentId) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (c.name().equals("Группа")) {
-                group(parentId);
-            } else {
-                c.skip();
-            }
-        }
+        c.each("Группа", () -> group(parentId));
     }
 
     private void group(String parentId) throws XMLStreamException {

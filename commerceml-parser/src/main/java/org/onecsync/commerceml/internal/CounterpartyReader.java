@@ -75,7 +75,7 @@ final class CounterpartyReader {
                 case "Представление" -> presentation = clean(c.text());
                 case "АдресноеПоле" -> {
                     String[] pair = typeAndValue();
-                    fields.add(new AddressField(pair[0], pair[1]));
+                    fields.add(new AddressField(clean(pair[0]), clean(pair[1])));
                 }
                 default -> c.skip();
             }
@@ -88,8 +88,8 @@ final class CounterpartyReader {
         String value = null;
         while (c.nextChild()) {
             switch (c.name()) {
-                case "Тип" -> type = clean(c.text());
-                case "Значение" -> value = clean(c.text());
+                case "Тип" -> type = c.text();
+                case "Значение" -> value = c.text();
                 default -> c.skip();
             }
         }
@@ -97,22 +97,11 @@ final class CounterpartyReader {
     }
 
     private void contacts(List<Contact> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (c.name().equals("Контакт")) {
-                String[] pair = typeAndValue();
-                into.add(new Contact(pair[0], pair[1]));
-            } else {
-                c.skip();
-            }
-        }
+        parts.pairs("Контакт", "Тип", "Значение", (type, value) -> into.add(new Contact(clean(type), clean(value))));
     }
 
     private void accounts(List<BankAccount> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("РасчетныйСчет")) {
-                c.skip();
-                continue;
-            }
+        c.each("РасчетныйСчет", () -> {
             String number = null;
             String bankName = null;
             String bic = null;
@@ -136,20 +125,16 @@ final class CounterpartyReader {
                 }
             }
             into.add(new BankAccount(number, bankName, bic, correspondent, bankAddress));
-        }
+        });
     }
 
     /** 3.1 writes the representative's fields directly; 2.x wraps them in a nested {@code Контрагент}. */
     private void representatives(List<Representative> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("Представитель")) {
-                c.skip();
-                continue;
-            }
+        c.each("Представитель", () -> {
             String[] fields = new String[3];
             representativeFields(fields);
             into.add(new Representative(fields[0], fields[1], fields[2]));
-        }
+        });
     }
 
     private void representativeFields(String[] fields) throws XMLStreamException {

@@ -49,6 +49,22 @@ final class Cursor {
         }
     }
 
+    /** Reads one element; the cursor is on its start and must be left on its end. */
+    interface Body {
+        void read() throws XMLStreamException;
+    }
+
+    /** Reads each child of the current element named {@code childName} with {@code body}, skipping the others. */
+    void each(String childName, Body body) throws XMLStreamException {
+        while (nextChild()) {
+            if (childName.equals(name())) {
+                body.read();
+            } else {
+                skip();
+            }
+        }
+    }
+
     /** The current element's local name (namespaces are ignored: 1C uses several). */
     String name() {
         return reader.getLocalName();

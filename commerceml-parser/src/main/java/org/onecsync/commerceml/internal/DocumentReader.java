@@ -121,19 +121,15 @@ public final class DocumentReader {
     private void counterpartyList() throws XMLStreamException {
         out.onPackage(new PackageHeader(PackageKind.COUNTERPARTIES, null,
                 Values.bool(c.attr("СодержитТолькоИзменения")), c.line()));
-        while (c.nextChild()) {
-            if (c.name().equals("Контрагент")) {
-                long line = c.line();
-                var counterparty = counterparties.read();
-                if (counterparty.id() == null) {
-                    out.onSkipped(EntityType.COUNTERPARTY, counterparty.name(), "counterparty has no Ид", line);
-                } else {
-                    out.onRecord(counterparty, line);
-                }
+        c.each("Контрагент", () -> {
+            long line = c.line();
+            var counterparty = counterparties.read();
+            if (counterparty.id() == null) {
+                out.onSkipped(EntityType.COUNTERPARTY, counterparty.name(), "counterparty has no Ид", line);
             } else {
-                c.skip();
+                out.onRecord(counterparty, line);
             }
-        }
+        });
     }
 
     private void document() throws XMLStreamException {
@@ -145,12 +141,6 @@ public final class DocumentReader {
     }
 
     private void container() throws XMLStreamException {
-        while (c.nextChild()) {
-            if (c.name().equals("Документ")) {
-                document();
-            } else {
-                c.skip();
-            }
-        }
+        c.each("Документ", this::document);
     }
 }

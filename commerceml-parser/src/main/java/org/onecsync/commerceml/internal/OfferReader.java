@@ -44,13 +44,7 @@ final class OfferReader {
 
     /** Reads the offers of a {@code Предложения} list. */
     void readAll() throws XMLStreamException {
-        while (c.nextChild()) {
-            if (c.name().equals("Предложение")) {
-                read();
-            } else {
-                c.skip();
-            }
-        }
+        c.each("Предложение", this::read);
     }
 
     private void read() throws XMLStreamException {
@@ -121,11 +115,7 @@ final class OfferReader {
     }
 
     private void prices(List<RawPrice> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("Цена")) {
-                c.skip();
-                continue;
-            }
+        c.each("Цена", () -> {
             long line = c.line();
             String type = null;
             String amount = null;
@@ -143,15 +133,11 @@ final class OfferReader {
                 }
             }
             into.add(new RawPrice(type, amount, currency, unit, coefficient, line));
-        }
+        });
     }
 
     private void rests(List<RawStock> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("Остаток")) {
-                c.skip();
-                continue;
-            }
+        c.each("Остаток", () -> {
             long line = c.line();
             String total = null;
             while (c.nextChild()) {
@@ -164,7 +150,7 @@ final class OfferReader {
             if (total != null) {
                 into.add(new RawStock(null, total, line));
             }
-        }
+        });
     }
 
     private RawStock warehouseRow() throws XMLStreamException {

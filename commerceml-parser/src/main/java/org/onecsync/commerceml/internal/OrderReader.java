@@ -60,15 +60,7 @@ final class OrderReader {
                 case "Валюта" -> currency = clean(c.text());
                 case "Курс" -> rate = c.text();
                 case "Сумма" -> total = c.text();
-                case "Контрагенты" -> {
-                    while (c.nextChild()) {
-                        if (c.name().equals("Контрагент")) {
-                            parties.add(counterparties.read());
-                        } else {
-                            c.skip();
-                        }
-                    }
-                }
+                case "Контрагенты" -> c.each("Контрагент", () -> parties.add(counterparties.read()));
                 case "Товары" -> lines(lines);
                 case "ЗначенияРеквизитов" -> parts.requisites(requisites);
                 case "ПометкаУдаления", "Статус" -> deleted |= parts.deletionMark(element);
@@ -84,11 +76,7 @@ final class OrderReader {
     }
 
     private void lines(List<OrderLine> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("Товар")) {
-                c.skip();
-                continue;
-            }
+        c.each("Товар", () -> {
             String productId = null;
             String name = null;
             UnitRef unit = null;
@@ -110,7 +98,7 @@ final class OrderReader {
             }
             into.add(new OrderLine(productId, name, unit, lenient(price), lenient(quantity), lenient(sum),
                     requisites));
-        }
+        });
     }
 
     /** Order amounts are informational for the shop; an unreadable one is left empty, not fatal. */

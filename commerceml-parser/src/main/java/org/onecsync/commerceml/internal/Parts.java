@@ -54,11 +54,7 @@ final class Parts {
 
     /** {@code ЗначенияСвойств}: one value per {@code Значение}; a property with none gets one empty value. */
     void propertyValues(List<PropertyValue> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("ЗначенияСвойства")) {
-                c.skip();
-                continue;
-            }
+        c.each("ЗначенияСвойства", () -> {
             String id = null;
             int before = into.size();
             while (c.nextChild()) {
@@ -75,70 +71,52 @@ final class Parts {
             if (into.size() == before) {
                 into.add(new PropertyValue(id, null));
             }
-        }
+        });
+    }
+
+    /** Receives the two texts of a pair element. */
+    interface PairSink {
+        void accept(String first, String second);
+    }
+
+    /**
+     * Reads each {@code item} child as a pair of two child texts (raw); a repeated second text is joined with
+     * line breaks. Characteristics, requisites, tax rates, contacts and address fields all have this shape.
+     */
+    void pairs(String item, String firstName, String secondName, PairSink sink) throws XMLStreamException {
+        c.each(item, () -> {
+            String first = null;
+            String second = null;
+            while (c.nextChild()) {
+                String name = c.name();
+                if (name.equals(firstName)) {
+                    first = c.text();
+                } else if (name.equals(secondName)) {
+                    String text = c.text();
+                    second = second == null ? text : second + "\n" + text;
+                } else {
+                    c.skip();
+                }
+            }
+            sink.accept(first, second);
+        });
     }
 
     /** {@code ХарактеристикиТовара}. */
     void characteristics(List<Characteristic> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("ХарактеристикаТовара")) {
-                c.skip();
-                continue;
-            }
-            String name = null;
-            String value = null;
-            while (c.nextChild()) {
-                switch (c.name()) {
-                    case "Наименование" -> name = clean(c.text());
-                    case "Значение" -> value = Values.value(c.text());
-                    default -> c.skip();
-                }
-            }
-            into.add(new Characteristic(name, value));
-        }
+        pairs("ХарактеристикаТовара", "Наименование", "Значение",
+                (name, value) -> into.add(new Characteristic(clean(name), Values.value(value))));
     }
 
     /** {@code ЗначенияРеквизитов}. */
     void requisites(List<Requisite> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("ЗначениеРеквизита")) {
-                c.skip();
-                continue;
-            }
-            String name = null;
-            String value = null;
-            while (c.nextChild()) {
-                switch (c.name()) {
-                    case "Наименование" -> name = clean(c.text());
-                    case "Значение" -> {
-                        String v = clean(c.text());
-                        value = value == null ? v : v == null ? value : value + "\n" + v;
-                    }
-                    default -> c.skip();
-                }
-            }
-            into.add(new Requisite(name, value));
-        }
+        pairs("ЗначениеРеквизита", "Наименование", "Значение",
+                (name, value) -> into.add(new Requisite(clean(name), clean(value))));
     }
 
     /** {@code СтавкиНалогов}. */
     void taxRates(List<TaxRate> into) throws XMLStreamException {
-        while (c.nextChild()) {
-            if (!c.name().equals("СтавкаНалога")) {
-                c.skip();
-                continue;
-            }
-            String name = null;
-            String rate = null;
-            while (c.nextChild()) {
-                switch (c.name()) {
-                    case "Наименование" -> name = clean(c.text());
-                    case "Ставка" -> rate = clean(c.text());
-                    default -> c.skip();
-                }
-            }
-            into.add(new TaxRate(name, rate));
-        }
+        pairs("СтавкаНалога", "Наименование", "Ставка", (name, rate) -> into.add(new TaxRate(clean(name), clean(rate))));
     }
 
     /** Reads {@code ПометкаУдаления} or a {@code Статус} element; {@code true} if it marks deletion. */

@@ -37,13 +37,7 @@ final class ProductReader {
 
     /** Reads the products of a {@code Товары} list. */
     void readAll() throws XMLStreamException {
-        while (c.nextChild()) {
-            if (c.name().equals("Товар")) {
-                read();
-            } else {
-                c.skip();
-            }
-        }
+        c.each("Товар", this::read);
     }
 
     private void read() throws XMLStreamException {
