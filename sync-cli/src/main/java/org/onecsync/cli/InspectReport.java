@@ -68,6 +68,9 @@ final class InspectReport {
             String partial = s.partial() == null ? "-" : s.partial() ? "partial" : "full";
             out.printf(row, file.path(), s.role().jsonName(), version, partial, nonZero(s.counts()));
         }
+        if (files.isEmpty()) {
+            out.println("(no exchange files found)");
+        }
         out.println();
         out.println("Totals: " + all(totals));
         if (!skipped.isEmpty()) {

@@ -63,7 +63,7 @@ final class ClassifierReader {
 
     private void group(String parentId) throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String name = null;
         boolean emitted = false;
@@ -71,8 +71,7 @@ final class ClassifierReader {
             switch (c.name()) {
                 case "Ид" -> id = ref(c.text());
                 case "Наименование" -> name = clean(c.text());
-                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
-                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 case "Группы" -> {
                     // Children follow their parent in the stream, so the parent goes out first.
                     if (!emitted) {
@@ -91,7 +90,7 @@ final class ClassifierReader {
 
     private void property() throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String name = null;
         String valueType = null;
@@ -101,8 +100,7 @@ final class ClassifierReader {
                 case "Ид" -> id = ref(c.text());
                 case "Наименование" -> name = clean(c.text());
                 case "ТипЗначений" -> valueType = clean(c.text());
-                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
-                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 case "ВариантыЗначений" -> dictionary(values);
                 default -> c.skip();
             }
@@ -137,7 +135,7 @@ final class ClassifierReader {
 
     private void priceType() throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String name = null;
         String currency = null;
@@ -148,8 +146,7 @@ final class ClassifierReader {
                 case "Ид" -> id = ref(c.text());
                 case "Наименование" -> name = clean(c.text());
                 case "Валюта" -> currency = clean(c.text());
-                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
-                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 case "Налог" -> {
                     while (c.nextChild()) {
                         switch (c.name()) {
@@ -167,7 +164,7 @@ final class ClassifierReader {
 
     private void unit() throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String code = null;
         String shortName = null;
@@ -180,7 +177,7 @@ final class ClassifierReader {
                 case "НаименованиеКраткое" -> shortName = clean(c.text());
                 case "НаименованиеПолное" -> fullName = clean(c.text());
                 case "МеждународноеСокращение" -> international = clean(c.text());
-                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 default -> c.skip();
             }
         }
@@ -192,15 +189,14 @@ final class ClassifierReader {
 
     private void warehouse() throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String name = null;
         while (c.nextChild()) {
             switch (c.name()) {
                 case "Ид" -> id = ref(c.text());
                 case "Наименование" -> name = clean(c.text());
-                case "ПометкаУдаления" -> deleted |= Boolean.TRUE.equals(Values.bool(c.text()));
-                case "Статус" -> deleted |= Values.deletedStatus(c.text());
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 default -> c.skip();
             }
         }

@@ -28,7 +28,7 @@ final class CounterpartyReader {
 
     /** Reads the counterparty whose start element the cursor is on. */
     Counterparty read() throws XMLStreamException {
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String name = null;
         String fullName = null;
@@ -59,7 +59,7 @@ final class CounterpartyReader {
                 case "Контакты" -> contacts(contacts);
                 case "РасчетныеСчета" -> accounts(accounts);
                 case "Представители" -> representatives(representatives);
-                case "ПометкаУдаления", "Статус" -> deleted |= parts.deletionMark(element);
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 default -> c.skip();
             }
         }

@@ -65,6 +65,23 @@ final class Cursor {
         }
     }
 
+    /**
+     * Reads a deletion mark element: {@code <ПометкаУдаления>true</…>} (2.09, 3.1) or {@code <Статус>Удален</…>}
+     * (2.05).
+     *
+     * @return {@code true} if it marks the entity deleted
+     */
+    boolean deletionMark() throws XMLStreamException {
+        boolean status = name().equals("Статус");
+        String text = text();
+        return status ? Values.deletedStatus(text) : Boolean.TRUE.equals(Values.bool(text));
+    }
+
+    /** Whether the current start element carries {@code Статус="Удален"} (2.07+). */
+    boolean deletedByAttribute() {
+        return Values.deletedStatus(attr("Статус"));
+    }
+
     /** The current element's local name (namespaces are ignored: 1C uses several). */
     String name() {
         return reader.getLocalName();

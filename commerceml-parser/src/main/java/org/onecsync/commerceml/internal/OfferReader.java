@@ -49,7 +49,7 @@ final class OfferReader {
 
     private void read() throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String name = null;
         String sku = null;
@@ -79,7 +79,7 @@ final class OfferReader {
                     c.skip();
                 }
                 case "Остатки" -> rests(stocks);
-                case "ПометкаУдаления", "Статус" -> deleted |= parts.deletionMark(element);
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 default -> c.skip();
             }
         }

@@ -35,7 +35,7 @@ final class OrderReader {
     /** Reads the document whose start element the cursor is on. */
     void read() throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String number = null;
         String date = null;
@@ -63,7 +63,7 @@ final class OrderReader {
                 case "Контрагенты" -> c.each("Контрагент", () -> parties.add(counterparties.read()));
                 case "Товары" -> lines(lines);
                 case "ЗначенияРеквизитов" -> parts.requisites(requisites);
-                case "ПометкаУдаления", "Статус" -> deleted |= parts.deletionMark(element);
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 default -> c.skip();
             }
         }

@@ -118,10 +118,4 @@ final class Parts {
     void taxRates(List<TaxRate> into) throws XMLStreamException {
         pairs("СтавкаНалога", "Наименование", "Ставка", (name, rate) -> into.add(new TaxRate(clean(name), clean(rate))));
     }
-
-    /** Reads {@code ПометкаУдаления} or a {@code Статус} element; {@code true} if it marks deletion. */
-    boolean deletionMark(String element) throws XMLStreamException {
-        String text = c.text();
-        return element.equals("Статус") ? Values.deletedStatus(text) : Boolean.TRUE.equals(Values.bool(text));
-    }
 }

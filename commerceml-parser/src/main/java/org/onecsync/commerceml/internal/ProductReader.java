@@ -42,7 +42,7 @@ final class ProductReader {
 
     private void read() throws XMLStreamException {
         long line = c.line();
-        boolean deleted = Values.deletedStatus(c.attr("Статус"));
+        boolean deleted = c.deletedByAttribute();
         String id = null;
         String sku = null;
         String name = null;
@@ -81,7 +81,7 @@ final class ProductReader {
                 case "ХарактеристикиТовара" -> parts.characteristics(characteristics);
                 case "ЗначенияРеквизитов" -> parts.requisites(requisites);
                 case "СтавкиНалогов" -> parts.taxRates(taxes);
-                case "ПометкаУдаления", "Статус" -> deleted |= parts.deletionMark(element);
+                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
                 default -> c.skip();
             }
         }
