@@ -39,9 +39,17 @@ public final class Fixtures {
      */
     public static Path require(String relative) {
         Path path = root().resolve(relative);
+        if (!Files.exists(path) && !warned) {
+            // Surefire shows skips only as a count; say once, on the console, why they are skipped.
+            warned = true;
+            System.err.println("WARNING: real 1C fixtures not found at " + root()
+                    + "; the tests that read them are skipped (set ONEC_SYNC_FIXTURES to their folder)");
+        }
         assumeTrue(Files.exists(path), "real 1C fixtures not found at " + path + "; test skipped");
         return path;
     }
+
+    private static volatile boolean warned;
 
     /** Every record of one small file, in order. */
     public static List<CatalogRecord> records(Path file) throws IOException {
