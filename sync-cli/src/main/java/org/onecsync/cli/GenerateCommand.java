@@ -56,6 +56,26 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "(groups, units, …, contragents) and nothing else.")
     boolean force;
 
+    @Option(names = "--full",
+            description = "Write full packages (СодержитТолькоИзменения=\"false\"): what they leave out is gone. "
+                    + "Default: partial packages, as 1C usually sends.")
+    boolean full;
+
+    private int revision;
+
+    /**
+     * @param value the revision, at least 0
+     */
+    @Option(names = "--revision", paramLabel = "R", defaultValue = "0",
+            description = "The exchange's revision (default: ${DEFAULT-VALUE}). Each revision is dated a day later "
+                    + "and changes the prices of every 10th offer and the stock of every 5th, deterministically.")
+    void setRevision(int value) {
+        if (value < 0) {
+            throw new ParameterException(spec.commandLine(), "--revision must not be negative, not " + value);
+        }
+        this.revision = value;
+    }
+
     /**
      * @param count how many products to generate, at least 1
      */
@@ -71,7 +91,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         prepare(out);
-        GenerationResult result = new ExportGenerator(GeneratorOptions.of(products, seed)).generate(out);
+        GenerationResult result = new ExportGenerator(GeneratorOptions.of(products, seed)
+                .withFull(full).withRevision(revision)).generate(out);
         PrintWriter writer = spec.commandLine().getOut();
         writer.printf(Locale.ROOT, "Generated %d products, %d offers (%d variants), %d prices, %d stock rows, "
                 + "%d counterparties in %d files (%s) under %s%n", result.products(), result.offers(),

@@ -143,4 +143,35 @@ class GenerateCommandTest {
         assertEquals("1.0 MB", GenerateCommand.size(1_095_905));
         assertEquals("1.7 GB", GenerateCommand.size(1_871_507_845L));
     }
+
+    @Test
+    void writesFullPackagesWhenAsked() throws IOException {
+        Path dir = temp.resolve("full");
+        CliRun run = CliRun.of("generate", "--products", "3", "--out", dir.toString(), "--full");
+        assertEquals(0, run.exitCode(), run.err());
+        String goods;
+        try (Stream<Path> files = Files.list(dir.resolve("goods"))) {
+            goods = Files.readString(files.filter(p -> p.toString().endsWith(".xml")).findFirst().orElseThrow());
+        }
+        assertTrue(goods.contains("<Каталог СодержитТолькоИзменения=\"false\">"), goods.substring(0, 400));
+    }
+
+    @Test
+    void changesPricesInALaterRevision() throws IOException {
+        Path first = temp.resolve("r0");
+        Path second = temp.resolve("r1");
+        assertEquals(0, CliRun.of("generate", "--products", "30", "--out", first.toString()).exitCode());
+        assertEquals(0, CliRun.of("generate", "--products", "30", "--out", second.toString(), "--revision", "1")
+                .exitCode());
+        assertEquals(names(first.resolve("prices")), names(second.resolve("prices")));
+        String before = Files.readString(first.resolve("prices").resolve(names(first.resolve("prices")).get(0)));
+        String after = Files.readString(second.resolve("prices").resolve(names(second.resolve("prices")).get(0)));
+        assertFalse(before.equals(after), "revision 1 should change some prices");
+    }
+
+    @Test
+    void refusesANegativeRevision() {
+        CliRun run = CliRun.of("generate", "--products", "1", "--out", temp.resolve("x").toString(), "--revision", "-1");
+        assertEquals(2, run.exitCode());
+    }
 }
