@@ -17,16 +17,12 @@ import org.slf4j.LoggerFactory;
 /**
  * An export that is a folder: every regular file below it, listed once when the source is opened.
  */
-public final class FolderSource implements ExportSource {
+public final class FolderSource extends FileSystemSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderSource.class);
 
-    private final Path folder;
-    private final List<ExportFile> files;
-
     private FolderSource(Path folder, List<ExportFile> files) {
-        this.folder = folder;
-        this.files = files;
+        super("folder " + folder, files);
     }
 
     /**
@@ -88,25 +84,5 @@ public final class FolderSource implements ExportSource {
             sb.append(part);
         }
         return sb.toString();
-    }
-
-    @Override
-    public String description() {
-        return "folder " + folder;
-    }
-
-    @Override
-    public List<ExportFile> files() {
-        return files;
-    }
-
-    /** Nothing to release: each stream is closed by whoever opened it. */
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String toString() {
-        return description();
     }
 }
