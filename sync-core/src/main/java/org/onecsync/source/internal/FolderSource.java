@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.onecsync.source.ExportFile;
-import org.onecsync.source.ExportSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

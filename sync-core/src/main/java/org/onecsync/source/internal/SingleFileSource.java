@@ -2,7 +2,6 @@ package org.onecsync.source.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.onecsync.source.ExportFile;
 
 /**
  * An export that is one file, listed under its file name.
