@@ -26,6 +26,7 @@ public final class DocumentReader {
     private final OfferReader offers;
     private final CounterpartyReader counterparties;
     private final OrderReader orders;
+    private final String encoding;
     private boolean documentsAnnounced;
 
     /**
@@ -44,8 +45,6 @@ public final class DocumentReader {
         this.orders = new OrderReader(c, parts, counterparties, out);
         this.encoding = opened.encoding();
     }
-
-    private final String encoding;
 
     /** Reads the whole document. */
     public void read() throws XMLStreamException {
