@@ -28,7 +28,10 @@ public final class CommerceMlParser implements ExportParser {
         } catch (IllegalArgumentException e) {
             throw new ParseException(fileName, 1, -1, e.getMessage(), e);
         } catch (XMLStreamException e) {
-            throw translate(fileName, e);
+            // Failing before the first event means the XML declaration or the first bytes are wrong: line 1.
+            ParseException failure = translate(fileName, e);
+            throw failure.line() > 0 ? failure
+                    : new ParseException(fileName, 1, -1, failure.problem(), e);
         }
         try {
             new DocumentReader(opened, fileName, handler).read();
