@@ -10,10 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onecsync.parse.ExportReader;
-import org.onecsync.parse.FileOutcome;
-import org.onecsync.parse.FileSummary;
+import org.onecsync.parse.ExportSummary;
 import org.onecsync.parse.ParserRegistry;
-import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 
@@ -35,13 +33,10 @@ class LayoutsTest {
 
     private Map<String, String> roles() throws IOException {
         Map<String, String> roles = new LinkedHashMap<>();
-        ExportReader reader = new ExportReader(ParserRegistry.load());
         try (ExportSource source = ExportSources.open(export)) {
-            for (ExportFile file : source.files()) {
-                FileSummary summary = new FileSummary();
-                FileOutcome outcome = reader.read(file, summary);
-                roles.put(file.path(), outcome.parsed() ? summary.role().jsonName() : "skipped: " + outcome.skipReason());
-            }
+            ExportSummary summary = ExportSummary.read(source, new ExportReader(ParserRegistry.load()));
+            summary.files().forEach(f -> roles.put(f.path(), f.summary().role().jsonName()));
+            summary.skipped().forEach(f -> roles.put(f.path(), "skipped: " + f.skipReason()));
         }
         return roles;
     }

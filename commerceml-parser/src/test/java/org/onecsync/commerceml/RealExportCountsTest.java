@@ -4,36 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onecsync.commerceml.testing.Fixtures;
-import org.onecsync.model.EntityType;
 import org.onecsync.parse.ExportReader;
-import org.onecsync.parse.FileOutcome;
-import org.onecsync.parse.FileSummary;
+import org.onecsync.parse.ExportSummary;
 import org.onecsync.parse.ParserRegistry;
-import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 
 class RealExportCountsTest {
 
     static Map<String, Long> totals(Path export) throws IOException {
-        ExportReader reader = new ExportReader(ParserRegistry.load());
-        Map<EntityType, Long> totals = new EnumMap<>(EntityType.class);
-        try (ExportSource source = ExportSources.open(export)) {
-            for (ExportFile file : source.files()) {
-                FileSummary summary = new FileSummary();
-                FileOutcome outcome = reader.read(file, summary);
-                if (outcome.parsed()) {
-                    summary.counts().forEach((type, n) -> totals.merge(type, n, Long::sum));
-                }
-            }
-        }
         Map<String, Long> named = new LinkedHashMap<>();
-        totals.forEach((type, n) -> named.put(type.jsonName(), n));
+        try (ExportSource source = ExportSources.open(export)) {
+            ExportSummary.read(source, new ExportReader(ParserRegistry.load())).totals()
+                    .forEach((type, n) -> named.put(type.jsonName(), n));
+        }
         return named;
     }
 

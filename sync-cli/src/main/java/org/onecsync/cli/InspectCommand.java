@@ -3,17 +3,10 @@ package org.onecsync.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.onecsync.model.EntityType;
 import org.onecsync.parse.ExportReader;
-import org.onecsync.parse.FileOutcome;
-import org.onecsync.parse.FileSummary;
+import org.onecsync.parse.ExportSummary;
 import org.onecsync.parse.ParserRegistry;
-import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 import picocli.CommandLine.Command;
@@ -46,36 +39,17 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: {\"files\":[…],\"totals\":{…},\"skipped\":[…]}.")
     boolean json;
 
-    /** One file that was read. */
-    record FileReport(String path, FileSummary summary) {
-    }
-
     @Override
     public Integer call() throws IOException {
-        ExportReader reader = new ExportReader(ParserRegistry.load());
-        List<FileReport> files = new ArrayList<>();
-        List<FileOutcome> skipped = new ArrayList<>();
-        Map<EntityType, Long> totals = new EnumMap<>(EntityType.class);
-        for (EntityType type : EntityType.values()) {
-            totals.put(type, 0L);
-        }
+        ExportSummary summary;
         try (ExportSource source = ExportSources.open(path)) {
-            for (ExportFile file : source.files()) {
-                FileSummary summary = new FileSummary();
-                FileOutcome outcome = reader.read(file, summary);
-                if (!outcome.parsed()) {
-                    skipped.add(outcome);
-                    continue;
-                }
-                files.add(new FileReport(file.path(), summary));
-                summary.counts().forEach((type, n) -> totals.merge(type, n, Long::sum));
-            }
+            summary = ExportSummary.read(source, new ExportReader(ParserRegistry.load()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(InspectReport.json(files, totals, skipped));
+            out.println(InspectReport.json(summary));
         } else {
-            InspectReport.text(out, files, totals, skipped);
+            InspectReport.text(out, summary);
         }
         out.flush();
         return ExitCodes.OK;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.onecsync.model.EntityType;
+import org.onecsync.parse.ExportSummary;
 import org.onecsync.parse.FileOutcome;
 import org.onecsync.parse.FileSummary;
 
@@ -24,11 +25,10 @@ final class InspectReport {
     private InspectReport() {
     }
 
-    static String json(List<InspectCommand.FileReport> files, Map<EntityType, Long> totals,
-                       List<FileOutcome> skipped) {
+    static String json(ExportSummary export) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode fileNodes = root.putArray("files");
-        for (InspectCommand.FileReport file : files) {
+        for (ExportSummary.FileReport file : export.files()) {
             FileSummary s = file.summary();
             ObjectNode node = fileNodes.addObject();
             node.put("path", file.path());
@@ -38,9 +38,9 @@ final class InspectReport {
             node.put("encoding", s.header() == null ? null : s.header().encoding());
             putCounts(node.putObject("counts"), s.counts());
         }
-        putCounts(root.putObject("totals"), totals);
+        putCounts(root.putObject("totals"), export.totals());
         ArrayNode skippedNodes = root.putArray("skipped");
-        for (FileOutcome outcome : skipped) {
+        for (FileOutcome outcome : export.skipped()) {
             skippedNodes.addObject().put("path", outcome.path()).put("reason", outcome.skipReason());
         }
         try {
@@ -54,15 +54,16 @@ final class InspectReport {
         counts.forEach((type, n) -> node.put(type.jsonName(), n));
     }
 
-    static void text(PrintWriter out, List<InspectCommand.FileReport> files, Map<EntityType, Long> totals,
-                     List<FileOutcome> skipped) {
+    static void text(PrintWriter out, ExportSummary export) {
+        List<ExportSummary.FileReport> files = export.files();
+        List<FileOutcome> skipped = export.skipped();
         int width = "FILE".length();
-        for (InspectCommand.FileReport file : files) {
+        for (ExportSummary.FileReport file : files) {
             width = Math.max(width, file.path().length());
         }
         String row = "%-" + width + "s  %-14s  %-7s  %-7s  %s%n";
         out.printf(row, "FILE", "ROLE", "VERSION", "PARTIAL", "RECORDS");
-        for (InspectCommand.FileReport file : files) {
+        for (ExportSummary.FileReport file : files) {
             FileSummary s = file.summary();
             String version = s.header() == null || s.header().version() == null ? "-" : s.header().version();
             String partial = s.partial() == null ? "-" : s.partial() ? "partial" : "full";
@@ -72,7 +73,7 @@ final class InspectReport {
             out.println("(no exchange files found)");
         }
         out.println();
-        out.println("Totals: " + all(totals));
+        out.println("Totals: " + all(export.totals()));
         if (!skipped.isEmpty()) {
             Map<String, Integer> byReason = new LinkedHashMap<>();
             for (FileOutcome outcome : skipped) {

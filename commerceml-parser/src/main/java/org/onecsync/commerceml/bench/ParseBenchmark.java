@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.onecsync.commerceml.CommerceMlParser;
@@ -17,6 +17,9 @@ import org.onecsync.commerceml.CommerceMlParserProvider;
 import org.onecsync.commerceml.internal.XmlInputs;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.parse.ParseException;
+import org.onecsync.source.ExportFile;
+import org.onecsync.source.ExportSource;
+import org.onecsync.source.ExportSources;
 import org.onecsync.spi.ExportParserProvider;
 import org.onecsync.spi.RecordHandler;
 
@@ -86,11 +89,18 @@ public final class ParseBenchmark {
      * @throws IOException if the files cannot be read
      */
     public static Result run(Path export, int warmups, int runs) throws IOException {
-        List<Path> files = commerceMlFiles(export);
-        long bytes = 0;
-        for (Path file : files) {
-            bytes += Files.size(file);
+        try (ExportSource source = ExportSources.open(export)) {
+            return run(commerceMlFiles(source), warmups, runs);
         }
+    }
+
+    private static Result run(List<ExportFile> files, int warmups, int runs) throws IOException {
+        long bytes = 0;
+        for (ExportFile file : files) {
+            bytes += file.size();
+        }
+        XMLInputFactory jdk = XMLInputFactory.newDefaultFactory();
+        jdk.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         List<Long> walks = new ArrayList<>();
         List<Long> jdkWalks = new ArrayList<>();
         List<Long> parses = new ArrayList<>();
@@ -98,8 +108,8 @@ public final class ParseBenchmark {
         long peak = 0;
         for (int round = 0; round < warmups + runs; round++) {
             boolean measured = round >= warmups;
-            long walk = time(() -> walk(files));
-            long jdkWalk = time(() -> jdkWalk(files));
+            long walk = time(() -> walk(files, in -> XmlInputs.open(in).reader()));
+            long jdkWalk = time(() -> walk(files, jdk::createXMLStreamReader));
             System.gc();
             resetPeaks();
             long[] count = new long[1];
@@ -125,60 +135,47 @@ public final class ParseBenchmark {
         return System.nanoTime() - start;
     }
 
-    private static List<Path> commerceMlFiles(Path export) throws IOException {
+    private static List<ExportFile> commerceMlFiles(ExportSource source) throws IOException {
         ExportParserProvider provider = new CommerceMlParserProvider();
-        List<Path> found = new ArrayList<>();
-        try (var paths = Files.walk(export)) {
-            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(path)) {
-                    byte[] head = in.readNBytes(ExportParserProvider.HEAD_SIZE);
-                    if (provider.recognizes(head, head.length)) {
-                        found.add(path);
-                    }
+        List<ExportFile> found = new ArrayList<>();
+        for (ExportFile file : source.files()) {
+            try (InputStream in = file.open()) {
+                byte[] head = in.readNBytes(ExportParserProvider.HEAD_SIZE);
+                if (provider.recognizes(head, head.length)) {
+                    found.add(file);
                 }
             }
         }
         return found;
     }
 
-    private static void walk(List<Path> files) throws IOException {
-        for (Path file : files) {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-                XMLStreamReader reader = XmlInputs.open(in).reader();
+    /** Opens a StAX reader over a file's bytes. */
+    private interface Opener {
+        XMLStreamReader open(InputStream in) throws IOException, XMLStreamException;
+    }
+
+    /** A plain event walk: every event, nothing read from it. */
+    private static void walk(List<ExportFile> files, Opener opener) throws IOException {
+        for (ExportFile file : files) {
+            try (InputStream in = new BufferedInputStream(file.open(), 64 * 1024)) {
+                XMLStreamReader reader = opener.open(in);
                 while (reader.hasNext()) {
                     reader.next();
                 }
                 reader.close();
             } catch (XMLStreamException e) {
-                throw new ParseException(file.toString(), -1, -1, e.getMessage(), e);
+                throw new ParseException(file.path(), -1, -1, e.getMessage(), e);
             }
         }
     }
 
-    /** The JDK's built-in StAX parser, DTDs off: the reference most Java code gets by default. */
-    private static void jdkWalk(List<Path> files) throws IOException {
-        javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newDefaultFactory();
-        factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
-        for (Path file : files) {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-                XMLStreamReader reader = factory.createXMLStreamReader(in);
-                while (reader.hasNext()) {
-                    reader.next();
-                }
-                reader.close();
-            } catch (XMLStreamException e) {
-                throw new ParseException(file.toString(), -1, -1, e.getMessage(), e);
-            }
-        }
-    }
-
-    private static long parse(List<Path> files) throws IOException {
+    private static long parse(List<ExportFile> files) throws IOException {
         long[] count = new long[1];
         RecordHandler counter = (CatalogRecord record, long line) -> count[0]++;
         CommerceMlParser parser = new CommerceMlParser();
-        for (Path file : files) {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-                parser.parse(file.getFileName().toString(), in, counter);
+        for (ExportFile file : files) {
+            try (InputStream in = new BufferedInputStream(file.open(), 64 * 1024)) {
+                parser.parse(file.path(), in, counter);
             }
         }
         return count[0];

@@ -168,12 +168,11 @@ final class OfferReader {
     }
 
     private void price(OfferKey key, RawPrice p) {
-        String priceKey = key + "|" + p.typeId();
         if (p.typeId() == null) {
-            out.onSkipped(EntityType.PRICE, priceKey, "price has no ИдТипаЦены", p.line());
+            out.onSkipped(EntityType.PRICE, key + "|", "price has no ИдТипаЦены", p.line());
             return;
         }
-        BigDecimal amount = number(EntityType.PRICE, priceKey, "ЦенаЗаЕдиницу", p.amount(), p.line());
+        BigDecimal amount = number(EntityType.PRICE, key, p.typeId(), "ЦенаЗаЕдиницу", p.amount(), p.line());
         if (amount == null) {
             return;
         }
@@ -188,23 +187,30 @@ final class OfferReader {
     }
 
     private void stock(OfferKey key, RawStock s) {
-        String stockKey = key + "|" + (s.warehouseId() == null ? "" : s.warehouseId());
-        BigDecimal quantity = number(EntityType.STOCK, stockKey, "Количество", s.quantity(), s.line());
+        BigDecimal quantity = number(EntityType.STOCK, key, s.warehouseId(), "Количество", s.quantity(), s.line());
         if (quantity != null) {
             out.onRecord(new Stock(key, s.warehouseId(), quantity), s.line());
         }
     }
 
-    private BigDecimal number(EntityType type, String key, String element, String raw, long line) {
+    /**
+     * Reads an amount; reports the row as skipped when it is empty or not a number. The row's key
+     * ({@code offer|priceType}, {@code offer|warehouse}) is built only then: this runs for every price and stock row.
+     */
+    private BigDecimal number(EntityType type, OfferKey offer, String second, String element, String raw, long line) {
         try {
             BigDecimal value = Values.decimal(raw);
             if (value == null) {
-                out.onSkipped(type, key, element + " is empty", line);
+                out.onSkipped(type, rowKey(offer, second), element + " is empty", line);
             }
             return value;
         } catch (NumberFormatException e) {
-            out.onSkipped(type, key, element + " '" + clean(raw) + "' is not a number", line);
+            out.onSkipped(type, rowKey(offer, second), element + " '" + clean(raw) + "' is not a number", line);
             return null;
         }
+    }
+
+    private static String rowKey(OfferKey offer, String second) {
+        return offer + "|" + (second == null ? "" : second);
     }
 }

@@ -187,10 +187,7 @@ public final class ClassifierWriter {
         if (!property.values().isEmpty()) {
             w.start("ВариантыЗначений");
             for (DictionaryValue value : property.values()) {
-                w.start("Справочник");
-                w.element("ИдЗначения", value.id());
-                w.element("Значение", value.value());
-                w.end("Справочник");
+                w.pair("Справочник", "ИдЗначения", value.id(), "Значение", value.value());
             }
             w.end("ВариантыЗначений");
         }

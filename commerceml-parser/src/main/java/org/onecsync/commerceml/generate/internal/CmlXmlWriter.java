@@ -128,6 +128,25 @@ public final class CmlXmlWriter implements Closeable {
     }
 
     /**
+     * Writes an element holding two text elements, the shape of requisites, contacts, address fields and
+     * characteristics: {@code <name><first>…</first><second>…</second></name>}.
+     *
+     * @param name the element name
+     * @param firstName the first child's name
+     * @param first the first child's text
+     * @param secondName the second child's name
+     * @param second the second child's text
+     * @throws IOException if writing fails
+     */
+    public void pair(String name, String firstName, String first, String secondName, String second)
+            throws IOException {
+        start(name);
+        element(firstName, first);
+        element(secondName, second);
+        end(name);
+    }
+
+    /**
      * Writes an empty element {@code <name/>} on its own line.
      *
      * @param name the element name

@@ -134,17 +134,11 @@ public final class CounterpartyWriter {
     }
 
     private static void field(CmlXmlWriter w, String type, String value) throws IOException {
-        w.start("АдресноеПоле");
-        w.element("Тип", type);
-        w.element("Значение", value);
-        w.end("АдресноеПоле");
+        w.pair("АдресноеПоле", "Тип", type, "Значение", value);
     }
 
     private static void contact(CmlXmlWriter w, String type, String value) throws IOException {
-        w.start("Контакт");
-        w.element("Тип", type);
-        w.element("Значение", value);
-        w.end("Контакт");
+        w.pair("Контакт", "Тип", type, "Значение", value);
     }
 
     private static String digits(Rng rng, int count) {

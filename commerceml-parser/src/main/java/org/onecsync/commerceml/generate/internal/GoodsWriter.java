@@ -72,9 +72,6 @@ public final class GoodsWriter {
     }
 
     private static void requisite(CmlXmlWriter w, String name, String value) throws IOException {
-        w.start("ЗначениеРеквизита");
-        w.element("Наименование", name);
-        w.element("Значение", value);
-        w.end("ЗначениеРеквизита");
+        w.pair("ЗначениеРеквизита", "Наименование", name, "Значение", value);
     }
 }

@@ -31,10 +31,8 @@ public final class OffersWriter {
             w.element("Наименование", variant.name());
             w.start("ХарактеристикиТовара");
             for (Characteristic characteristic : variant.characteristics()) {
-                w.start("ХарактеристикаТовара");
-                w.element("Наименование", characteristic.name());
-                w.element("Значение", characteristic.value());
-                w.end("ХарактеристикаТовара");
+                w.pair("ХарактеристикаТовара", "Наименование", characteristic.name(),
+                        "Значение", characteristic.value());
             }
             w.end("ХарактеристикиТовара");
             w.start("ЗначенияСвойств");
