@@ -35,7 +35,7 @@ public final class ListProducts {
                     if (record instanceof Product p) {
                         System.out.printf("product %s  %s%n", p.id(), p.name());
                     } else if (record instanceof Offer o) {
-                        System.out.printf("  offer %s  %s%n", o.id(), o.name());
+                        System.out.printf("  offer %s  %s%n", o.key(), o.name());
                     }
                 });
                 if (!outcome.parsed()) {

@@ -25,16 +25,12 @@ public record Offer(OfferKey offerKey, String name, String sku, String barcode, 
         propertyValues = List.copyOf(propertyValues);
     }
 
-    /** The offer id as 1C writes it. */
-    public String id() {
-        return offerKey.toString();
-    }
-
     @Override
     public EntityType type() {
         return EntityType.OFFER;
     }
 
+    /** The offer id as 1C writes it: {@code product#variant}, or {@code product}. */
     @Override
     public String key() {
         return offerKey.toString();

@@ -2,9 +2,7 @@ package org.onecsync.parse;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
 import org.onecsync.spi.RecordHandler;
@@ -17,7 +15,6 @@ public final class FileSummary implements RecordHandler {
 
     private final EnumMap<EntityType, Long> counts = new EnumMap<>(EntityType.class);
     private final EnumMap<PackageKind, Boolean> flags = new EnumMap<>(PackageKind.class);
-    private final Set<PackageKind> packages = EnumSet.noneOf(PackageKind.class);
     private DocumentHeader header;
     private Boolean firstFlag;
 
@@ -35,7 +32,6 @@ public final class FileSummary implements RecordHandler {
 
     @Override
     public void onPackage(PackageHeader header) {
-        packages.add(header.kind());
         if (header.onlyChanges() != null) {
             flags.putIfAbsent(header.kind(), header.onlyChanges());
             if (firstFlag == null) {
@@ -110,10 +106,5 @@ public final class FileSummary implements RecordHandler {
         };
         Boolean flag = flags.get(main);
         return flag != null ? flag : firstFlag;
-    }
-
-    /** The packages the file contains. */
-    public Set<PackageKind> packages() {
-        return Collections.unmodifiableSet(packages);
     }
 }
