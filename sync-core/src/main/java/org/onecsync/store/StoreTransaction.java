@@ -16,14 +16,16 @@ import org.onecsync.model.EntityType;
  * <h2>Semantics every store implements</h2>
  * <ul>
  *   <li><b>Duplicates</b>: rows staged with the same entity and key collapse to the one staged last.</li>
- *   <li><b>References</b> ({@link #resolve}): an offer whose product ({@link StagedRecord#ref1()}) is
- *       neither stored nor staged is dropped. Then a price or stock row is dropped when its offer
- *       ({@code ref1}) is neither a stored or staged offer nor, for an offer key without {@code #}, a stored
- *       or staged product (a product without variants has its own offer, keyed by the product id); a price
- *       whose price type ({@code ref2}) is unknown and a stock row whose warehouse ({@code ref2}, when not
- *       {@code null}) is unknown are dropped too. Every dropped row is reported once with a reason.</li>
+ *   <li><b>References</b> ({@link #resolve}): an offer is dropped when neither its product
+ *       ({@link StagedRecord#ref1()}) nor its own key is a stored or staged product (2.x catalogs list a
+ *       variant as a product with the full {@code product#variant} id). Then a price or stock row is dropped
+ *       when its offer ({@code ref1}) is neither a stored or staged offer nor a stored or staged product (a
+ *       product without variants has its own offer, keyed by the product id); a price whose price type
+ *       ({@code ref2}) is unknown and a stock row whose warehouse ({@code ref2}, when not {@code null}) is
+ *       unknown are dropped too. "Stored" includes inactive rows. Every dropped row is reported once with a
+ *       reason; the offer check comes first.</li>
  *   <li><b>Plan</b>, per entity: <i>created</i> = staged keys not stored; <i>unchanged</i> = stored with the
- *       same fingerprint; <i>deleted</i> = stored active rows staged inactive (a deletion mark), plus, for a
+ *       same fingerprint and the same active flag (a row deactivated as missing and sent again is updated); <i>deleted</i> = stored active rows staged inactive (a deletion mark), plus, for a
  *       {@code complete} entity under {@link MissingPolicy#DEACTIVATE}, stored active rows not staged, or
  *       under {@link MissingPolicy#DELETE}, all stored rows not staged; <i>updated</i> = every other stored
  *       row whose fingerprint differs. Skipped is the engine's business and is 0 here.</li>

@@ -1,0 +1,47 @@
+package org.onecsync.sync;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.onecsync.model.EntityType;
+
+/** What an import applies; records of other kinds in the export are ignored. */
+public enum ImportKind {
+    /** Reference data, products and offers. */
+    CATALOG(EnumSet.of(EntityType.UNIT, EntityType.WAREHOUSE, EntityType.PRICE_TYPE, EntityType.CATEGORY,
+            EntityType.PROPERTY, EntityType.PRODUCT, EntityType.OFFER)),
+    /** Prices only; needs the catalog in the store. */
+    PRICES(EnumSet.of(EntityType.PRICE)),
+    /** Stock only; needs the catalog in the store. */
+    STOCK(EnumSet.of(EntityType.STOCK)),
+    /** Counterparties only. */
+    COUNTERPARTIES(EnumSet.of(EntityType.COUNTERPARTY)),
+    /** Everything above (the default). */
+    ALL(EnumSet.range(EntityType.CATEGORY, EntityType.COUNTERPARTY));
+
+    private final Set<EntityType> entities;
+
+    ImportKind(Set<EntityType> entities) {
+        this.entities = entities;
+    }
+
+    /** The entities this kind applies. */
+    public Set<EntityType> entities() {
+        return EnumSet.copyOf(entities);
+    }
+
+    /** Whether this kind applies records of a type. */
+    public boolean includes(EntityType type) {
+        return entities.contains(type);
+    }
+
+    /** Whether this kind needs products already in the store. */
+    public boolean needsCatalog() {
+        return this == PRICES || this == STOCK;
+    }
+
+    /** The lower-case name used on the command line and in reports. */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

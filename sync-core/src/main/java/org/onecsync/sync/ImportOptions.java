@@ -1,0 +1,66 @@
+package org.onecsync.sync;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.onecsync.store.MissingPolicy;
+
+/**
+ * How to run an import. Start from {@link #defaults()} and change what you need.
+ *
+ * @param kind what to apply
+ * @param dryRun plan and report, then roll back
+ * @param missingPolicy what a full package does to stored records it no longer contains
+ * @param batchSize how many records are staged at a time; memory use is proportional to it
+ * @param problemLimit how many problems the report and session keep (all are counted)
+ * @param progress receives progress after every staged batch and file; must be quick
+ */
+public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
+                            int problemLimit, Consumer<ImportProgress> progress) {
+
+    public ImportOptions {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(missingPolicy, "missingPolicy");
+        Objects.requireNonNull(progress, "progress");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
+        }
+        if (problemLimit < 0) {
+            throw new IllegalArgumentException("problemLimit must not be negative, not " + problemLimit);
+        }
+    }
+
+    /** Kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems kept. */
+    public static ImportOptions defaults() {
+        return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { });
+    }
+
+    /** @param value the kind @return changed options */
+    public ImportOptions withKind(ImportKind value) {
+        return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress);
+    }
+
+    /** @param value whether to dry-run @return changed options */
+    public ImportOptions withDryRun(boolean value) {
+        return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress);
+    }
+
+    /** @param value the policy @return changed options */
+    public ImportOptions withMissingPolicy(MissingPolicy value) {
+        return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress);
+    }
+
+    /** @param value the batch size @return changed options */
+    public ImportOptions withBatchSize(int value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress);
+    }
+
+    /** @param value the number of problems to keep @return changed options */
+    public ImportOptions withProblemLimit(int value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress);
+    }
+
+    /** @param value the progress callback @return changed options */
+    public ImportOptions withProgress(Consumer<ImportProgress> value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value);
+    }
+}

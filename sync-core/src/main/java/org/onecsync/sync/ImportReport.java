@@ -1,0 +1,39 @@
+package org.onecsync.sync;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.onecsync.model.EntityType;
+import org.onecsync.store.EntityCounts;
+import org.onecsync.store.Problem;
+import org.onecsync.store.SessionStatus;
+
+/**
+ * What an import did (or, for a dry run, would do).
+ *
+ * @param sessionId its session
+ * @param kind what was applied
+ * @param dryRun whether it was a dry run (nothing written)
+ * @param status {@link SessionStatus#SUCCEEDED}, or {@link SessionStatus#PARTIAL} when records were skipped
+ * @param duration how long it took
+ * @param counts per entity of the kind, in {@link EntityType} order, zeros included
+ * @param problems the first problems, up to the options' limit
+ * @param problemCount how many problems there were in all
+ */
+public record ImportReport(long sessionId, ImportKind kind, boolean dryRun, SessionStatus status,
+                           Duration duration, Map<EntityType, EntityCounts> counts, List<Problem> problems,
+                           long problemCount) {
+
+    public ImportReport {
+        counts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * @param type an entity
+     * @return its counts, zeros when the import had none
+     */
+    public EntityCounts counts(EntityType type) {
+        return counts.getOrDefault(type, EntityCounts.ZERO);
+    }
+}

@@ -1,0 +1,50 @@
+package org.onecsync.sync.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.onecsync.model.EntityType;
+import org.onecsync.store.Problem;
+
+/** The problems of one import: all counted per entity, only the first few kept, so memory stays bounded. */
+public final class Problems {
+
+    private final int limit;
+    private final List<Problem> kept = new ArrayList<>();
+    private final EnumMap<EntityType, Long> skipped = new EnumMap<>(EntityType.class);
+    private long total;
+
+    /**
+     * @param limit how many to keep
+     */
+    public Problems(int limit) {
+        this.limit = limit;
+    }
+
+    /**
+     * @param problem a skipped record
+     */
+    public void add(Problem problem) {
+        total++;
+        skipped.merge(problem.entity(), 1L, Long::sum);
+        if (kept.size() < limit) {
+            kept.add(problem);
+        }
+    }
+
+    /** The kept problems, in the order they were found. */
+    public List<Problem> kept() {
+        return List.copyOf(kept);
+    }
+
+    /** How many in all. */
+    public long total() {
+        return total;
+    }
+
+    /** Skipped records per entity. */
+    public Map<EntityType, Long> skipped() {
+        return skipped;
+    }
+}
