@@ -1,5 +1,10 @@
 package org.onecsync.cli;
 
+import org.onecsync.SyncException;
+import org.onecsync.store.ImportLockedException;
+import org.onecsync.store.StoreException;
+import org.onecsync.sync.CatalogMissingException;
+
 /**
  * The exit codes of every {@code onec-sync} command, as listed in {@code --help}.
  */
@@ -11,9 +16,32 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 1;
     /** The command line is wrong (picocli's own code for usage errors). */
     public static final int USAGE = 2;
+    /** Another import holds the database's import lock. */
+    public static final int LOCKED = 3;
+    /** Prices or stock were imported into a database without a catalog. */
+    public static final int CATALOG_MISSING = 4;
+    /** The database failed or cannot be reached. */
+    public static final int STORE = 5;
     /** An unexpected internal error; the message asks for a bug report. */
     public static final int INTERNAL = 70;
 
     private ExitCodes() {
+    }
+
+    /**
+     * @param e a failure the library reported on purpose
+     * @return the exit code for it
+     */
+    static int of(SyncException e) {
+        if (e instanceof ImportLockedException) {
+            return LOCKED;
+        }
+        if (e instanceof CatalogMissingException) {
+            return CATALOG_MISSING;
+        }
+        if (e instanceof StoreException || e.getCause() instanceof StoreException) {
+            return STORE;
+        }
+        return BAD_INPUT;
     }
 }

@@ -18,13 +18,20 @@ import picocli.CommandLine.Command;
             "0:Success.",
             "1:Bad input: a malformed, truncated or refused file, or a path that cannot be read.",
             "2:Bad command line.",
+            "3:import: another import is running against the database.",
+            "4:import: prices or stock into a database without a catalog.",
+            "5:The database failed or cannot be reached.",
             "70:Internal error (please report it)."
         },
         subcommands = {
             CommandLine.HelpCommand.class,
             GenerateCommand.class,
             InspectCommand.class,
-            BenchmarkCommand.class
+            ImportCommand.class,
+            SessionsCommand.class,
+            DumpCommand.class,
+            BenchmarkCommand.class,
+            ImportBenchmarkCommand.class
         })
 public final class OnecSync implements Runnable {
 
@@ -56,7 +63,7 @@ public final class OnecSync implements Runnable {
         PrintWriter err = cmd.getErr();
         if (e instanceof SyncException) {
             err.println("error: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.of((SyncException) e);
         }
         if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
             Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;

@@ -181,7 +181,8 @@ public final class ParseBenchmark {
         return count[0];
     }
 
-    private static void resetPeaks() {
+    /** Resets the heap pools' peak usage, so that {@link #peakHeap()} covers what runs next. */
+    public static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -190,7 +191,7 @@ public final class ParseBenchmark {
     }
 
     /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeap() {
+    public static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -1,0 +1,37 @@
+package org.onecsync.cli;
+
+import java.nio.file.Path;
+import org.onecsync.jdbi.JdbiCatalogStore;
+import org.onecsync.store.CatalogStore;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option shared by the commands that use a store. */
+final class DatabaseOptions {
+
+    static final String DEFAULT_FILE = "onec-sync.db";
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = {"The database: jdbc:postgresql://… or jdbc:sqlite:FILE, or just a SQLite file.",
+                "Default: the SQLite file " + DEFAULT_FILE + " in the current folder."})
+    String db;
+
+    /** The JDBC URL the option names. */
+    String url() {
+        if (db == null || db.isBlank()) {
+            return "jdbc:sqlite:" + DEFAULT_FILE;
+        }
+        return db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + Path.of(db);
+    }
+
+    /** Opens the store, with its schema created or upgraded. */
+    CatalogStore open() {
+        CatalogStore store = JdbiCatalogStore.open(url());
+        try {
+            store.prepare();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.onecsync.jdbi.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.TemplateEngine;
+import org.onecsync.store.StoreException;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The store's way to its database: connects on first use (so that creating a store costs nothing), knows
+ * the dialect, and runs work on a handle, turning failures into {@link StoreException}s.
+ */
+public final class Backend implements AutoCloseable {
+
+    private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 30_000;
+
+    private final String name;
+    private final Failures failures;
+    private final Connector connector;
+    private final Object connecting = new Object();
+    private volatile Connected connected;
+    private volatile boolean closed;
+
+    private Backend(String name, List<String> secrets, Connector connector) {
+        this.name = name;
+        this.failures = new Failures(secrets);
+        this.connector = connector;
+    }
+
+    /**
+     * @param url a {@code jdbc:postgresql:} or {@code jdbc:sqlite:} URL
+     * @return a backend that has not connected yet
+     */
+    public static Backend forUrl(String url) {
+        List<String> secrets = DatabaseUrl.secrets(url);
+        String name = "the database " + DatabaseUrl.redact(url);
+        if (url.startsWith(DatabaseUrl.POSTGRESQL)) {
+            return new Backend(name, secrets, backend -> postgres(backend, url));
+        }
+        if (url.startsWith(DatabaseUrl.SQLITE)) {
+            return new Backend(name, secrets, backend -> sqlite(backend, url));
+        }
+        throw new StoreException("unsupported database URL " + DatabaseUrl.redact(url)
+                + ": use jdbc:postgresql:… or jdbc:sqlite:…", null);
+    }
+
+    /**
+     * @param dataSource a PostgreSQL or SQLite data source; its dialect is read on first use
+     * @return a backend that has not connected yet
+     */
+    public static Backend forDataSource(DataSource dataSource) {
+        return new Backend("the database", List.of(), backend -> detect(backend, dataSource));
+    }
+
+    /** One piece of work on a handle. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** @param handle an open handle */
+        T run(Handle handle) throws Exception;
+    }
+
+    /**
+     * Runs work on a fresh handle in auto-commit mode. Database failures become {@link StoreException}s;
+     * anything else (a sink's own exception, say) passes through unchanged.
+     *
+     * @param what what the work does, for the message if it fails ({@code cannot …})
+     */
+    public <T> T call(String what, Work<T> work) {
+        try (Handle handle = open()) {
+            return work.run(handle);
+        } catch (JdbiException e) {
+            throw failure(what, e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs work in a transaction of its own, committed before this returns. */
+    public <T> T inTransaction(String what, Work<T> work) {
+        return call(what, handle -> handle.inTransaction(work::run));
+    }
+
+    /** Opens a handle the caller closes; for work that spans calls, like an import or a held lock. */
+    public Handle open() {
+        Connected ready = connected();
+        try {
+            return ready.jdbi().open();
+        } catch (RuntimeException e) {
+            throw failure("cannot open " + name, e);
+        }
+    }
+
+    /** A failure of the database, with a message for a person and no password in it. */
+    public StoreException failure(String what, Throwable cause) {
+        return failures.wrap(what, cause);
+    }
+
+    Dialect dialect() {
+        return connected().dialect();
+    }
+
+    DataSource dataSource() {
+        return connected().dataSource();
+    }
+
+    /** Takes the import lock without waiting, or returns {@code null} when another holder has it. */
+    public org.onecsync.store.ImportLock tryLock() {
+        return connected().locks().tryLock();
+    }
+
+    /** Closes what the backend opened itself; a data source handed in stays open. */
+    @Override
+    public void close() {
+        synchronized (connecting) {
+            closed = true;
+            Connected ready = connected;
+            if (ready != null && ready.keeper() != null) {
+                try {
+                    ready.keeper().close();
+                } catch (SQLException e) {
+                    throw failure("cannot close " + name, e);
+                }
+            }
+        }
+    }
+
+    private Connected connected() {
+        Connected ready = connected;
+        if (ready != null && !closed) {
+            return ready;
+        }
+        synchronized (connecting) {
+            if (closed) {
+                throw new IllegalStateException("the store is closed");
+            }
+            if (connected == null) {
+                try {
+                    connected = connector.connect(this);
+                } catch (StoreException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw failure("cannot open " + name, e);
+                }
+            }
+            return connected;
+        }
+    }
+
+    private static Connected postgres(Backend backend, String url) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        return new Connected(dataSource, jdbi(dataSource), Dialect.POSTGRESQL, new AdvisoryLock(backend), null);
+    }
+
+    private static Connected sqlite(Backend backend, String url) throws Exception {
+        Path file = DatabaseUrl.sqliteFile(url);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        if (file == null) {
+            // Every connection to :memory: is a database of its own; a named shared-cache database is one
+            // database for all of them, alive while the keeper connection is open.
+            dataSource.setUrl("jdbc:sqlite:file:onecsync-" + UUID.randomUUID() + "?mode=memory&cache=shared");
+            Connection keeper = dataSource.getConnection();
+            return new Connected(dataSource, jdbi(dataSource), Dialect.SQLITE, new LocalLock(), keeper);
+        }
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        dataSource.setUrl(url);
+        return new Connected(dataSource, jdbi(dataSource), Dialect.SQLITE, new LockFile(file), null);
+    }
+
+    private static Connected detect(Backend backend, DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            if ("PostgreSQL".equalsIgnoreCase(product)) {
+                return new Connected(dataSource, jdbi(dataSource), Dialect.POSTGRESQL, new AdvisoryLock(backend),
+                        null);
+            }
+            if ("SQLite".equalsIgnoreCase(product)) {
+                Path file = mainFile(connection);
+                LockStrategy locks = file == null ? new LocalLock() : new LockFile(file);
+                return new Connected(dataSource, jdbi(dataSource), Dialect.SQLITE, locks, null);
+            }
+            throw new StoreException("unsupported database " + product
+                    + ": onec-sync stores to PostgreSQL or SQLite", null);
+        }
+    }
+
+    /** The file of SQLite's main database, or {@code null} when it has none (in memory, temporary). */
+    private static Path mainFile(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA database_list")) {
+            while (rows.next()) {
+                if ("main".equals(rows.getString("name"))) {
+                    String file = rows.getString("file");
+                    return file == null || file.isEmpty() ? null : Path.of(file);
+                }
+            }
+            return null;
+        }
+    }
+
+    private static Jdbi jdbi(DataSource dataSource) {
+        // No templating: the SQL is complete as written, and "<>" must stay an operator.
+        return Jdbi.create(dataSource).setTemplateEngine(TemplateEngine.NOP);
+    }
+
+    @FunctionalInterface
+    private interface Connector {
+        Connected connect(Backend backend) throws Exception;
+    }
+
+    private record Connected(DataSource dataSource, Jdbi jdbi, Dialect dialect, LockStrategy locks,
+                             Connection keeper) {
+    }
+}
