@@ -2,6 +2,7 @@ package org.onecsync.sync.internal;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class RecordJson {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             for (int i = 0; i < parts.length; i++) {
                 try {
-                    result[i] = new Component(parts[i].getName(), lookup.unreflect(parts[i].getAccessor()));
+                    result[i] = new Component(parts[i].getName(), lookup.unreflect(parts[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Record.class)));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("record " + type.getName() + " is not public", e);
                 }
@@ -96,30 +98,39 @@ public final class RecordJson {
      */
     public static void writeString(StringBuilder out, String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int clean = 0;
+        int n = text.length();
+        while (clean < n && !needsEscape(text.charAt(clean))) {
+            clean++;
+        }
+        // Most texts need no escaping: copy them whole.
+        out.append(text, 0, clean);
+        for (int i = clean; i < n; i++) {
             char c = text.charAt(i);
+            if (!needsEscape(c)) {
+                out.append(c);
+                continue;
+            }
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
         out.append('"');
     }
 
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
+    }
+
     private record Component(String name, MethodHandle accessor) {
         Object get(Record record) {
             try {
-                return accessor.invoke(record);
+                return (Object) accessor.invokeExact(record);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
             }
