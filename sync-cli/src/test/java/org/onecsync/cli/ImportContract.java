@@ -117,6 +117,16 @@ abstract class ImportContract {
     }
 
     @Test
+    void variantsListedAsProductsIn204CarryTheirOffersPricesAndStock() throws IOException {
+        JsonNode report = importJson(Fixtures.require("cml204-1c-official"));
+        assertEquals("succeeded", report.get("status").asText());
+        JsonNode entities = report.get("entities");
+        assertEquals(counts(2, 0, 0, 0, 0), entities.get("offers").toString());
+        assertEquals(counts(8, 0, 0, 0, 0), entities.get("prices").toString());
+        assertEquals(counts(2, 0, 0, 0, 0), entities.get("stocks").toString());
+    }
+
+    @Test
     void reimportingTheSameExportChangesNothing() throws IOException {
         Path export = Fixtures.require("cml31-ut11-freesport");
         importJson(export);

@@ -97,6 +97,16 @@ interface ReferenceContract extends StoreContract {
     }
 
     @Test
+    default void variantListedAsAProductCarriesItsOwnPrices() {
+        importRecords(product("p1#v"), priceType("t1"));
+
+        Outcome outcome = importRecords(price("p1#v", "t1", "7"));
+
+        assertEquals(List.of(), outcome.problems());
+        assertEquals(Map.of(EntityType.PRICE, counts(1, 0, 0, 0)), outcome.counts());
+    }
+
+    @Test
     default void bareProductKeyStandsForItsOffer() {
         importRecords(product("p1"), priceType("t1"));
 

@@ -25,12 +25,13 @@ final class References {
             UNION ALL SELECT key FROM onecsync_entity WHERE entity = 'products'""";
 
     // A dropped offer vouches for nothing. A product without variants has its own offer keyed by the product
-    // id, so a key without '#' may name a product.
+    // id, and a 2.x catalog lists a variant as a product keyed product#variant: either way a product's key
+    // names an offer.
     private static final String OFFERS = """
             SELECT key FROM onecsync_stage WHERE entity = 'offers' AND dropped IS NULL
             UNION ALL SELECT key FROM onecsync_entity WHERE entity = 'offers'
-            UNION ALL SELECT key FROM onecsync_stage WHERE entity = 'products' AND key NOT LIKE '%#%'
-            UNION ALL SELECT key FROM onecsync_entity WHERE entity = 'products' AND key NOT LIKE '%#%'""";
+            UNION ALL SELECT key FROM onecsync_stage WHERE entity = 'products'
+            UNION ALL SELECT key FROM onecsync_entity WHERE entity = 'products'""";
 
     private static final String PRICE_TYPES = """
             SELECT key FROM onecsync_stage WHERE entity = 'priceTypes'
