@@ -104,8 +104,13 @@ public final class SyncEngine {
                 counts = run(session, source, options, problems);
             } catch (RuntimeException | IOException e) {
                 String error = message(e);
-                store.closeSession(session, new SessionResult(SessionStatus.FAILED, clock.instant(), Map.of(),
-                        problems.kept(), problems.total(), error));
+                try {
+                    store.closeSession(session, new SessionResult(SessionStatus.FAILED, clock.instant(), Map.of(),
+                            problems.kept(), problems.total(), error));
+                } catch (RuntimeException closeFailure) {
+                    // The import's own failure is what the caller needs; a store that is down fails both.
+                    e.addSuppressed(closeFailure);
+                }
                 if (e instanceof CatalogMissingException missing) {
                     throw missing;
                 }
