@@ -75,7 +75,8 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr());
         ImportReport report;
-        try (CatalogStore store = database.open(); ExportSource source = ExportSources.open(path)) {
+        // The export first: a mistyped PATH must not leave a new empty database behind.
+        try (ExportSource source = ExportSources.open(path); CatalogStore store = database.open()) {
             SyncEngine engine = new SyncEngine(store, ParserRegistry.load(), ChangeListener.NONE);
             report = engine.importExport(source, options.withProgress(progress));
         } finally {

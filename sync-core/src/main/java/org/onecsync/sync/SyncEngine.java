@@ -134,6 +134,7 @@ public final class SyncEngine {
     private Map<EntityType, EntityCounts> run(long session, ExportSource source, ImportOptions options,
                                               Problems problems) throws IOException {
         try (StoreTransaction transaction = store.begin(session)) {
+            long begun = System.nanoTime();
             Stager stager = new Stager(transaction, options.kind(), options.batchSize(), problems);
             List<ExportFile> files = source.files();
             int done = 0;
@@ -146,12 +147,17 @@ public final class SyncEngine {
                 done++;
             }
             options.progress().accept(new ImportProgress("applying", null, done, files.size(), stager.records()));
+            long staged = System.nanoTime();
+            LOG.debug("session {}: read and staged {} records from {} files in {} ms", session, stager.records(),
+                    files.size(), (staged - begun) / 1_000_000);
             boolean stagesDependents = stager.staged(EntityType.PRICE) || stager.staged(EntityType.STOCK)
                     || stager.staged(EntityType.OFFER);
             if (stagesDependents && !stager.staged(EntityType.PRODUCT) && !store.hasCatalog()) {
                 throw catalogMissing(options.kind());
             }
             transaction.resolve(problems::add);
+            long resolved = System.nanoTime();
+            LOG.debug("session {}: resolved references in {} ms", session, (resolved - staged) / 1_000_000);
             Set<EntityType> complete = stager.complete();
             Map<EntityType, EntityCounts> planned = options.dryRun()
                     ? transaction.plan(complete, options.missingPolicy())
@@ -159,6 +165,8 @@ public final class SyncEngine {
             if (!options.dryRun()) {
                 transaction.commit();
             }
+            LOG.debug("session {}: {} in {} ms", session, options.dryRun() ? "planned" : "applied and committed",
+                    (System.nanoTime() - resolved) / 1_000_000);
             Map<EntityType, EntityCounts> counts = new EnumMap<>(EntityType.class);
             for (EntityType type : options.kind().entities()) {
                 long skipped = problems.skipped().getOrDefault(type, 0L);
