@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -119,7 +120,7 @@ public final class SessionLog {
                             ORDER BY id DESC LIMIT 1
                             """)
                     .map((rs, ctx) -> "session " + rs.getLong("id") + ", started "
-                            + backend.dialect().time(rs, "started_at"))
+                            + backend.dialect().time(rs, "started_at").truncatedTo(ChronoUnit.SECONDS))
                     .findOne());
         } catch (StoreException e) {
             // The lock is what failed; a log that cannot be read must not hide that.
