@@ -26,6 +26,7 @@ import org.onecsync.store.SessionStatus;
 import org.onecsync.store.StoreTransaction;
 import org.onecsync.sync.internal.Problems;
 import org.onecsync.sync.internal.Stager;
+import org.onecsync.sync.internal.StagingPipe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    /** Batches that may wait for the store while the next ones are read: enough to smooth bursts. */
+    private static final int PIPE_DEPTH = 2;
 
     private final CatalogStore store;
     private final ExportReader reader;
@@ -133,9 +136,10 @@ public final class SyncEngine {
 
     private Map<EntityType, EntityCounts> run(long session, ExportSource source, ImportOptions options,
                                               Problems problems) throws IOException {
-        try (StoreTransaction transaction = store.begin(session)) {
+        try (StoreTransaction transaction = store.begin(session);
+             StagingPipe pipe = new StagingPipe(transaction, PIPE_DEPTH)) {
             long begun = System.nanoTime();
-            Stager stager = new Stager(transaction, options.kind(), options.batchSize(), problems);
+            Stager stager = new Stager(pipe::stage, options.kind(), options.batchSize(), problems);
             List<ExportFile> files = source.files();
             int done = 0;
             for (ExportFile file : files) {
@@ -146,6 +150,7 @@ public final class SyncEngine {
                 stager.endFile();
                 done++;
             }
+            pipe.finish();
             options.progress().accept(new ImportProgress("applying", null, done, files.size(), stager.records()));
             long staged = System.nanoTime();
             LOG.debug("session {}: read and staged {} records from {} files in {} ms", session, stager.records(),

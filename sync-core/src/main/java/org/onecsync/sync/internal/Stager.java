@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
 import org.onecsync.model.Offer;
@@ -16,7 +17,6 @@ import org.onecsync.parse.PackageHeader;
 import org.onecsync.spi.RecordHandler;
 import org.onecsync.store.Problem;
 import org.onecsync.store.StagedRecord;
-import org.onecsync.store.StoreTransaction;
 import org.onecsync.sync.ImportKind;
 
 /**
@@ -25,7 +25,7 @@ import org.onecsync.sync.ImportKind;
  */
 public final class Stager implements RecordHandler {
 
-    private final StoreTransaction transaction;
+    private final Consumer<List<StagedRecord>> sink;
     private final ImportKind kind;
     private final int batchSize;
     private final Problems problems;
@@ -38,13 +38,13 @@ public final class Stager implements RecordHandler {
     private long records;
 
     /**
-     * @param transaction where batches go
+     * @param sink where batches go (the store transaction, or a pipe to it)
      * @param kind which records to keep
      * @param batchSize how many records per batch
      * @param problems where invalid records are reported
      */
-    public Stager(StoreTransaction transaction, ImportKind kind, int batchSize, Problems problems) {
-        this.transaction = transaction;
+    public Stager(Consumer<List<StagedRecord>> sink, ImportKind kind, int batchSize, Problems problems) {
+        this.sink = sink;
         this.kind = kind;
         this.batchSize = batchSize;
         this.problems = problems;
@@ -111,7 +111,7 @@ public final class Stager implements RecordHandler {
     /** Hands the current batch to the store. */
     public void flush() {
         if (!batch.isEmpty()) {
-            transaction.stage(List.copyOf(batch));
+            sink.accept(List.copyOf(batch));
             batch.clear();
         }
     }
