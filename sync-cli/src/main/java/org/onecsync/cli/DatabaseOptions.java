@@ -11,8 +11,8 @@ final class DatabaseOptions {
     static final String DEFAULT_FILE = "onec-sync.db";
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = {"The database: jdbc:postgresql://… or jdbc:sqlite:FILE, or just a SQLite file.",
-                "Default: the SQLite file " + DEFAULT_FILE + " in the current folder."})
+            description = "The database: jdbc:postgresql://… or jdbc:sqlite:FILE, or just a SQLite file. "
+                + "Default: the SQLite file " + DEFAULT_FILE + " in the current folder.")
     String db;
 
     /** The JDBC URL the option names. */

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
  * {@code onec-sync dump}: every synced entity as JSON Lines, for diffing two databases.
  */
 @Command(name = "dump",
-        description = {"Prints every synced entity (not the session log) as JSON Lines,",
-            "{\"entity\",\"key\",\"active\",\"data\"}, sorted by entity and key: the same database",
-            "always gives the same bytes, so two dumps can be compared with diff."},
+        description = "Prints every synced entity (not the session log) as JSON Lines, "
+            + "{\"entity\",\"key\",\"active\",\"data\"}, sorted by entity and key: the same database "
+            + "always gives the same bytes, so two dumps can be compared with diff.",
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

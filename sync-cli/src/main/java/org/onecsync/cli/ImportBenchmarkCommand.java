@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
  * then the same export again, next to the time it takes only to parse it, with the peak heap.
  */
 @Command(name = "benchmark-import",
-        description = {"Times importing an export into an empty database, then importing it again (nothing",
-            "changes), next to parsing it alone; reports medians, ratios and the peak heap. Each run uses",
-            "a fresh SQLite file, or a fresh schema (created and dropped) in the PostgreSQL database given.",
+        description = {"Times importing an export into an empty database, then importing it again (nothing "
+            + "changes), next to parsing it alone; reports medians, ratios and the most heap in use. Each run uses "
+            + "a fresh SQLite file, or a fresh schema (created and dropped) in the PostgreSQL database given.",
             "Run with ONEC_SYNC_JAVA_OPTS=-Xmx256m to show the import stays within a small heap."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import",
         description = {"Applies an export to the database, all of it or nothing, in one transaction.",
-            "PATH is an export folder, a zip of one, or a single file. Files are applied in dependency order",
-            "whatever their names. Records that refer to something the database does not know are skipped",
-            "and listed; a file that cannot be read fails the import and leaves the database as it was."},
+            "PATH is an export folder, a zip of one, or a single file. Files are applied in dependency order "
+                + "whatever their names. Records that refer to something the database does not know are skipped "
+                + "and listed; a file that cannot be read fails the import and leaves the database as it was."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -59,8 +59,8 @@ public final class ImportCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--missing", paramLabel = "P", defaultValue = "keep",
-            description = {"What a full package does to stored records it no longer contains: keep, deactivate",
-                "or delete (default: ${DEFAULT-VALUE}). Partial packages never remove anything."})
+            description = "What a full package does to stored records it no longer contains: keep, deactivate "
+                + "or delete (default: ${DEFAULT-VALUE}). Partial packages never remove anything.")
     String missing;
 
     @Option(names = "--json", description = "Print the report as JSON.")
