@@ -139,10 +139,8 @@ public final class Stager implements RecordHandler {
         String ref1 = null;
         String ref2 = null;
         BigDecimal amount = null;
-        boolean deleted = false;
         if (record instanceof Offer offer) {
             ref1 = offer.offerKey().productId();
-            deleted = offer.deleted();
         } else if (record instanceof Price price) {
             ref1 = price.offer().toString();
             ref2 = price.priceTypeId();
@@ -151,10 +149,8 @@ public final class Stager implements RecordHandler {
             ref1 = stock.offer().toString();
             ref2 = stock.warehouseId();
             amount = stock.quantity();
-        } else {
-            deleted = DeletionMark.of(record);
         }
-        return new StagedRecord(record.type(), record.key(), ref1, ref2, amount, !deleted,
+        return new StagedRecord(record.type(), record.key(), ref1, ref2, amount, !DeletionMark.of(record),
                 Fingerprint.of(payload), payload, file, line);
     }
 }
