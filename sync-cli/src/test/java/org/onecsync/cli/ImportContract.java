@@ -69,7 +69,10 @@ abstract class ImportContract {
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        database.close();
+        // Null when the database was skipped (no PostgreSQL URL): there is nothing to drop.
+        if (database != null) {
+            database.close();
+        }
     }
 
     private static String counts(long created, long updated, long unchanged, long deleted, long skipped) {
