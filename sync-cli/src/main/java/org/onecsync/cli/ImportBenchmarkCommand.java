@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,7 +68,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         parseOnly();
         for (int run = 0; run < runs; run++) {
             parse.add(parseOnly());
-            try (RunDatabase db = RunDatabase.create(postgres, run); HeapSampler heap = new HeapSampler()) {
+            try (ScratchDatabase db = scratch(postgres, run); HeapSampler heap = new HeapSampler()) {
                 first.add(importOnce(db.url()));
                 again.add(importOnce(db.url()));
                 peakUsed = Math.max(peakUsed, heap.maxUsed());
@@ -120,34 +117,12 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** An empty database for one run: a temporary SQLite file, or a PostgreSQL schema dropped afterwards. */
-    private record RunDatabase(String url, String base, String schema, Path file) implements AutoCloseable {
-
-        static RunDatabase create(String postgres, int run) throws IOException, SQLException {
-            if (postgres == null) {
-                Path file = Files.createTempFile("onec-sync-bench", ".db");
-                Files.delete(file);
-                return new RunDatabase("jdbc:sqlite:" + file, null, null, file);
-            }
-            String schema = "onecsync_bench_" + ProcessHandle.current().pid() + "_" + run;
-            try (Connection c = DriverManager.getConnection(postgres); Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-            String url = postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            return new RunDatabase(url, postgres, schema, null);
+    private static ScratchDatabase scratch(String postgres, int run) throws IOException, SQLException {
+        if (postgres == null) {
+            Path file = Files.createTempFile("onec-sync-bench", ".db");
+            Files.delete(file);
+            return ScratchDatabase.sqlite(file);
         }
-
-        @Override
-        public void close() throws IOException, SQLException {
-            if (file != null) {
-                for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
-                    Files.deleteIfExists(Path.of(file + suffix));
-                }
-                return;
-            }
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        return ScratchDatabase.postgres(postgres, "onecsync_bench_" + ProcessHandle.current().pid() + "_" + run);
     }
 }

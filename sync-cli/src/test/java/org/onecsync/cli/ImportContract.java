@@ -58,9 +58,9 @@ abstract class ImportContract {
     @TempDir
     Path tmp;
 
-    private TestDatabase database;
+    private ScratchDatabase database;
 
-    abstract TestDatabase database(Path folder) throws SQLException;
+    abstract ScratchDatabase database(Path folder) throws SQLException;
 
     @BeforeEach
     void openDatabase() throws SQLException {
@@ -68,7 +68,7 @@ abstract class ImportContract {
     }
 
     @AfterEach
-    void dropDatabase() throws SQLException {
+    void dropDatabase() throws SQLException, IOException {
         // Null when the database was skipped (no PostgreSQL URL): there is nothing to drop.
         if (database != null) {
             database.close();

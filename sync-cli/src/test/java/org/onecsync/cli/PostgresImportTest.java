@@ -7,7 +7,7 @@ import java.sql.SQLException;
 class PostgresImportTest extends ImportContract {
 
     @Override
-    TestDatabase database(Path folder) throws SQLException {
+    ScratchDatabase database(Path folder) throws SQLException {
         return TestDatabase.postgres();
     }
 }

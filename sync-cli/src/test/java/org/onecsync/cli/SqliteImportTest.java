@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SqliteImportTest extends ImportContract {
 
     @Override
-    TestDatabase database(Path folder) {
+    ScratchDatabase database(Path folder) {
         return TestDatabase.sqlite(folder);
     }
 

@@ -1,6 +1,8 @@
 package org.onecsync.sync;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.onecsync.model.EntityType;
@@ -25,7 +27,10 @@ public record ImportReport(long sessionId, ImportKind kind, boolean dryRun, Sess
                            long problemCount) {
 
     public ImportReport {
-        counts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
+        // EnumMap's copy constructor refuses an empty map of another kind.
+        EnumMap<EntityType, EntityCounts> copy = new EnumMap<>(EntityType.class);
+        copy.putAll(counts);
+        counts = Collections.unmodifiableMap(copy);
         problems = List.copyOf(problems);
     }
 

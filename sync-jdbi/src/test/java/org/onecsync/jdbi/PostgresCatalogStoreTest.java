@@ -23,6 +23,7 @@ import org.onecsync.store.StagedRecord;
 import org.onecsync.store.StoreException;
 import org.onecsync.store.StoreTransaction;
 import org.onecsync.store.StoredRecord;
+import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -45,6 +46,13 @@ class PostgresCatalogStoreTest extends StoreFixture implements ImportContract, M
         sqlExecute(SERVER, "CREATE SCHEMA " + schema);
         schemas.add(schema);
         return SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url());
+        return dataSource;
     }
 
     @Override
@@ -94,24 +102,6 @@ class PostgresCatalogStoreTest extends StoreFixture implements ImportContract, M
             assertThrows(ImportLockedException.class, () -> openStore().lock());
             there.close();
             here.close();
-        }
-    }
-
-    @Test
-    void dataSourceStoreFindsItsDialect() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url());
-        try (JdbiCatalogStore viaDataSource = JdbiCatalogStore.of(dataSource)) {
-            viaDataSource.prepare();
-            importRecords(product("p1"));
-
-            List<StoredRecord> rows = new ArrayList<>();
-            viaDataSource.dump(rows::add);
-            assertEquals(List.of(new StoredRecord(EntityType.PRODUCT, "p1", true,
-                    "{\"id\":\"p1\",\"name\":\"Product p1\"}")), rows);
-            ImportLock held = viaDataSource.lock();
-            assertThrows(ImportLockedException.class, () -> store().lock());
-            held.close();
         }
     }
 }

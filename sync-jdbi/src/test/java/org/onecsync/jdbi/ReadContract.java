@@ -12,6 +12,8 @@ import static org.onecsync.jdbi.Records.product;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onecsync.model.EntityType;
+import org.onecsync.store.ImportLock;
+import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.StoredRecord;
 
 /** Dump, catalog presence and schema preparation. */
@@ -76,6 +78,22 @@ interface ReadContract extends StoreContract {
 
             assertFalse(beside.hasCatalog());
             assertEquals(List.of(), beside.recentSessions(5));
+        }
+    }
+
+    @Test
+    default void dataSourceStoreFindsItsDialectAndSharesTheLock() {
+        try (JdbiCatalogStore viaDataSource = JdbiCatalogStore.of(dataSource())) {
+            viaDataSource.prepare();
+            importRecords(product("p1"));
+
+            List<StoredRecord> rows = new java.util.ArrayList<>();
+            viaDataSource.dump(rows::add);
+            assertEquals(List.of(new StoredRecord(EntityType.PRODUCT, "p1", true,
+                    "{\"id\":\"p1\",\"name\":\"Product p1\"}")), rows);
+            ImportLock held = viaDataSource.lock();
+            assertThrows(ImportLockedException.class, () -> store().lock());
+            held.close();
         }
     }
 }

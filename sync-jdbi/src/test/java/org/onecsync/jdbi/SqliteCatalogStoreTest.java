@@ -21,6 +21,7 @@ import org.onecsync.store.MissingPolicy;
 import org.onecsync.store.SessionStart;
 import org.onecsync.store.StoreTransaction;
 import org.onecsync.store.StoredRecord;
+import javax.sql.DataSource;
 import org.sqlite.SQLiteDataSource;
 
 /** The store contracts on SQLite files, each test in folders of its own. */
@@ -40,6 +41,13 @@ class SqliteCatalogStoreTest extends StoreFixture implements ImportContract, Mis
             Files.createDirectories(folder);
         }
         return "jdbc:sqlite:" + folder.resolve("store.db");
+    }
+
+    @Override
+    public DataSource dataSource() {
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl(url());
+        return dataSource;
     }
 
     @Override
@@ -77,24 +85,6 @@ class SqliteCatalogStoreTest extends StoreFixture implements ImportContract, Mis
 
             assertTrue(memory.hasCatalog());
             assertEquals(1, memory.recentSessions(5).size());
-        }
-    }
-
-    @Test
-    void dataSourceStoreFindsItsDialectAndFile() throws Exception {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl(url());
-        try (JdbiCatalogStore viaDataSource = JdbiCatalogStore.of(dataSource)) {
-            viaDataSource.prepare();
-            importRecords(product("p1"));
-
-            List<StoredRecord> rows = new java.util.ArrayList<>();
-            viaDataSource.dump(rows::add);
-            assertEquals(List.of(new StoredRecord(EntityType.PRODUCT, "p1", true,
-                    "{\"id\":\"p1\",\"name\":\"Product p1\"}")), rows);
-            ImportLock held = viaDataSource.lock();
-            assertThrows(ImportLockedException.class, () -> store().lock());
-            held.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.onecsync.jdbi;
 
 import java.time.Instant;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,9 @@ interface StoreContract {
 
     /** Another store on the same database, as a second process would open it. */
     JdbiCatalogStore openStore();
+
+    /** A data source an application would hand over, on the store's database. */
+    DataSource dataSource();
 
     /** A URL of another new, empty database of this test. */
     String freshDatabaseUrl() throws Exception;

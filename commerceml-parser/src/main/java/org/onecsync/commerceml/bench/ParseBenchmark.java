@@ -181,8 +181,7 @@ public final class ParseBenchmark {
         return count[0];
     }
 
-    /** Resets the heap pools' peak usage, so that {@link #peakHeap()} covers what runs next. */
-    public static void resetPeaks() {
+    private static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -191,7 +190,7 @@ public final class ParseBenchmark {
     }
 
     /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    public static long peakHeap() {
+    private static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

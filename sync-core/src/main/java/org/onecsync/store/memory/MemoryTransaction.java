@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.ChangeEvent;
 import org.onecsync.store.ChangeKind;
@@ -180,7 +181,7 @@ final class MemoryTransaction implements StoreTransaction {
     }
 
     private void drop(EntityType type, Consumer<Problem> dropped,
-                      java.util.function.Function<StagedRecord, String> check) {
+                      Function<StagedRecord, String> check) {
         Iterator<StagedRecord> rows = staged.get(type).values().iterator();
         while (rows.hasNext()) {
             StagedRecord row = rows.next();
