@@ -9,6 +9,20 @@ public sealed interface CatalogRecord
     /** The kind of record. */
     EntityType type();
 
-    /** The record's key within its kind (1C's {@code Ид}; for prices and stock a composite key). */
+    /** The record's key within its kind as text (1C's {@code Ид}; for prices and stock a composite key). */
     String key();
+
+    /** The record's typed key: {@link OfferKey} for offers, {@link PriceKey}, {@link StockKey}, else {@link EntityId}. */
+    default RecordKey recordKey() {
+        if (this instanceof Offer offer) {
+            return offer.offerKey();
+        }
+        if (this instanceof Price price) {
+            return new PriceKey(price.offer(), price.priceTypeId());
+        }
+        if (this instanceof Stock stock) {
+            return new StockKey(stock.offer(), stock.warehouseId());
+        }
+        return new EntityId(key());
+    }
 }

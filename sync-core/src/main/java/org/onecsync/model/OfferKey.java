@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param productId the product's id, never blank
  * @param variantId the variant's id, or {@code null} for the product's own offer
  */
-public record OfferKey(String productId, String variantId) {
+public record OfferKey(String productId, String variantId) implements RecordKey {
 
     public OfferKey {
         Objects.requireNonNull(productId, "productId");
@@ -36,6 +36,12 @@ public record OfferKey(String productId, String variantId) {
             throw new IllegalArgumentException("offer id '" + id + "' has no product id before '#'");
         }
         return new OfferKey(product, variant);
+    }
+
+    /** The same as {@link #toString()}: {@code product#variant}, or {@code product}. */
+    @Override
+    public String text() {
+        return toString();
     }
 
     /** {@code true} when this is the offer of a product without variants. */

@@ -1,22 +1,27 @@
 package org.onecsync.store;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.function.Consumer;
+import org.onecsync.catalog.CatalogReader;
 
 /**
- * A database that mirrors 1C: synced entities, the import session log, price history and the import lock.
+ * A database that mirrors 1C, split by concern: the import lock, the schema, the session log, the writer of
+ * one import's typed batches ({@link #begin}), the reader of the synced catalog, the change feed, price history.
  *
- * <p>Every method may throw {@link StoreException} when the database fails. Implementations are safe to
- * share between threads; one import at a time is enforced by {@link #lock()}, across processes too.
+ * <p>The rules (references, plan, missing policy, history, counts, messages) live in the engine, not here:
+ * a store only looks rows up, writes what it is told, and keeps the order and limits its contract states.
+ * Every method may throw {@link StoreException}. Implementations are safe to share between threads.
+ *
+ * <p>Reading methods never create or migrate anything: on a database without the store's tables, or with a
+ * schema newer than this library, they throw {@link StoreException} of kind
+ * {@link StoreException.Kind#NOT_FOUND} or {@link StoreException.Kind#NEWER_SCHEMA}.
  */
 public interface CatalogStore extends AutoCloseable {
 
-    /** Creates or upgrades the store's schema. Safe to call every time; does nothing when up to date. */
-    void prepare();
-
     /**
-     * Takes the import lock, without waiting. The lock is released by {@link ImportLock#close()}, and also
-     * when the process holding it dies.
+     * Takes the import lock, without waiting and without creating or migrating the schema (so that imports
+     * started together on a new database all see the lock, not the migration). Released by
+     * {@link ImportLock#close()} and when the process holding it dies.
      *
      * @return the held lock
      * @throws ImportLockedException when another import holds it
@@ -24,53 +29,35 @@ public interface CatalogStore extends AutoCloseable {
     ImportLock lock();
 
     /**
-     * Records the start of an import, committed at once so that it survives the import's rollback.
-     *
-     * @param start what is being imported
-     * @return the new session's id
+     * Creates or upgrades the schema; called by the holder of the import lock. Refuses a schema newer than
+     * this library ({@link StoreException.Kind#NEWER_SCHEMA}).
      */
-    long openSession(SessionStart start);
+    void prepare();
+
+    /** The import session log. */
+    SessionLog sessions();
+
+    /** The synced catalog, as committed. */
+    CatalogReader reader();
+
+    /** The change feed, as committed. */
+    ChangeFeed changes();
 
     /**
-     * Records how an import ended, committed at once.
-     *
-     * @param sessionId the id from {@link #openSession}
-     * @param result its outcome
-     */
-    void closeSession(long sessionId, SessionResult result);
-
-    /**
-     * Marks sessions that are still {@code running} as failed: their process died without closing them.
-     * Called by the holder of the import lock, so no running import can be among them.
-     *
-     * @return how many sessions were marked
-     */
-    int failAbandonedSessions();
-
-    /**
-     * The most recent sessions, newest first.
-     *
-     * @param limit how many at most
-     * @return the sessions, with their counts and recorded problems
-     */
-    List<SessionRecord> recentSessions(int limit);
-
-    /** Whether the store holds any product, i.e. whether a catalog was ever imported. */
-    boolean hasCatalog();
-
-    /**
-     * Starts the transaction of one import. Nothing it does is visible to others until
-     * {@link StoreTransaction#commit()}; closing it without committing rolls everything back.
+     * Starts the transaction of one import. Nothing it writes is visible to others until
+     * {@link ImportTransaction#commit}; closing it without committing rolls everything back.
      *
      * @param sessionId the import's session, recorded on the rows it writes
+     * @param now the time recorded on the rows it writes
      * @return the transaction
      */
-    StoreTransaction begin(long sessionId);
+    ImportTransaction begin(long sessionId, Instant now);
 
     /**
-     * Streams every synced entity (not the session log), sorted by entity name
-     * ({@link org.onecsync.model.EntityType#jsonName()}) and then by key, both compared as UTF-8 bytes, so
-     * the order is the same in every store.
+     * Streams every synced row (not the session log), sorted by entity name
+     * ({@link org.onecsync.model.EntityType#jsonName()}) and then by key text ({@link org.onecsync.model.RecordKey#text()}),
+     * both compared as UTF-8 bytes, so the order is the same in every store. The payload is the record in the
+     * codec's canonical JSON ({@code org.onecsync.codec.RecordCodec#json}).
      *
      * @param sink receives the rows in order
      */

@@ -1,13 +1,27 @@
 package org.onecsync.store;
 
+import java.util.Objects;
+import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
+import org.onecsync.model.RecordKey;
 
 /**
- * One change an import made.
+ * A change with the records it concerns, as listeners and subscribers receive it.
  *
- * @param entity the kind of row
- * @param key its key (for prices {@code offer|priceType}, for stock {@code offer|warehouse})
- * @param kind what happened to it
+ * @param seq its position in the change feed
+ * @param session the import's session
+ * @param entity the row's entity
+ * @param key the row's key
+ * @param kind what happened
+ * @param record the record as it is now; {@code null} for {@link ChangeKind#DELETED}
+ * @param previous the record as it was; {@code null} for {@link ChangeKind#CREATED}
  */
-public record ChangeEvent(EntityType entity, String key, ChangeKind kind) {
+public record ChangeEvent(long seq, long session, EntityType entity, RecordKey key, ChangeKind kind,
+                          CatalogRecord record, CatalogRecord previous) {
+
+    public ChangeEvent {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+    }
 }

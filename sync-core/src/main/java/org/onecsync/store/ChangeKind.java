@@ -1,11 +1,13 @@
 package org.onecsync.store;
 
-/** How an import changed one synced row. */
+/** What happened to a row. */
 public enum ChangeKind {
     /** The row is new. */
     CREATED,
-    /** The row's content changed (including being reactivated). */
+    /** The row's content changed, or an inactive row became active again. */
     UPDATED,
-    /** The row was deactivated or deleted. */
+    /** The row stays but is inactive now: 1C marked it deleted, or a complete package no longer lists it. */
+    DEACTIVATED,
+    /** The row was removed ({@link MissingPolicy#DELETE}). */
     DELETED
 }

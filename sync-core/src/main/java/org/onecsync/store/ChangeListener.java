@@ -1,8 +1,9 @@
 package org.onecsync.store;
 
 /**
- * Receives the changes of an import, one by one, before its transaction commits: a listener that throws
- * rolls the whole import back. Dry runs deliver no events.
+ * Hears about every change of a real import <b>inside its transaction</b>, before it commits: for a shop that
+ * writes its own tables in the same transaction. A listener that throws rolls the import back. To act on
+ * committed data only (a search index, a cache), use a {@link ChangeSubscriber} or read the {@link ChangeFeed}.
  */
 @FunctionalInterface
 public interface ChangeListener {
@@ -11,7 +12,7 @@ public interface ChangeListener {
     ChangeListener NONE = event -> { };
 
     /**
-     * @param event one created, updated or deleted row
+     * @param event one created, updated, deactivated or deleted row
      */
     void onChange(ChangeEvent event);
 }

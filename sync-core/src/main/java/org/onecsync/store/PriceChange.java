@@ -2,17 +2,17 @@ package org.onecsync.store;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.onecsync.model.PriceKey;
 
 /**
- * One row of price history: a stored price whose amount an import changed.
+ * One change of a stored price's amount.
  *
- * @param offerKey the offer
- * @param priceTypeId the price type
+ * @param key the price: offer and price type
  * @param oldAmount the amount before
  * @param newAmount the amount after
  * @param sessionId the import that changed it
  * @param changedAt when
  */
-public record PriceChange(String offerKey, String priceTypeId, BigDecimal oldAmount, BigDecimal newAmount,
-                          long sessionId, Instant changedAt) {
+public record PriceChange(PriceKey key, BigDecimal oldAmount, BigDecimal newAmount, long sessionId,
+                          Instant changedAt) {
 }

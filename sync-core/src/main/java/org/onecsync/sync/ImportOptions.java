@@ -1,6 +1,7 @@
 package org.onecsync.sync;
 
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.onecsync.store.MissingPolicy;
 
@@ -12,10 +13,11 @@ import org.onecsync.store.MissingPolicy;
  * @param missingPolicy what a full package does to stored records it no longer contains
  * @param batchSize how many records are staged at a time; memory use is proportional to it
  * @param problemLimit how many problems the report and session keep (all are counted)
- * @param progress receives progress after every staged batch and file; must be quick
+ * @param progress receives progress after every file and phase; must be quick
+ * @param executor runs the store side of the import, or {@code null} for the importing thread
  */
 public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
-                            int problemLimit, Consumer<ImportProgress> progress) {
+                            int problemLimit, Consumer<ImportProgress> progress, Executor executor) {
 
     public ImportOptions {
         Objects.requireNonNull(kind, "kind");
@@ -31,36 +33,48 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
 
     /** Kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems kept. */
     public static ImportOptions defaults() {
-        return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { });
+        return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { }, null);
     }
 
     /** @param value the kind @return changed options */
     public ImportOptions withKind(ImportKind value) {
-        return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress);
+        return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress, executor);
     }
 
     /** @param value whether to dry-run @return changed options */
     public ImportOptions withDryRun(boolean value) {
-        return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress);
+        return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress, executor);
     }
 
     /** @param value the policy @return changed options */
     public ImportOptions withMissingPolicy(MissingPolicy value) {
-        return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress);
+        return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress, executor);
     }
 
     /** @param value the batch size @return changed options */
     public ImportOptions withBatchSize(int value) {
-        return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress);
+        return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress, executor);
     }
 
     /** @param value the number of problems to keep @return changed options */
     public ImportOptions withProblemLimit(int value) {
-        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress);
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress, executor);
+    }
+
+    /**
+     * Runs the store's side of the import (look-ups, classification, writes) on the caller's executor, so
+     * that it overlaps the reading of the next records; one task per import, which ends with the import.
+     * Without one (the default) everything runs on the importing thread.
+     *
+     * @param value an executor, or {@code null}
+     * @return changed options
+     */
+    public ImportOptions withExecutor(Executor value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, value);
     }
 
     /** @param value the progress callback @return changed options */
     public ImportOptions withProgress(Consumer<ImportProgress> value) {
-        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value);
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value, executor);
     }
 }

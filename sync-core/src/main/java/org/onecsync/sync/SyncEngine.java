@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.onecsync.SyncException;
 import org.onecsync.model.EntityType;
 import org.onecsync.parse.ExportReader;
@@ -18,15 +18,20 @@ import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeListener;
+import org.onecsync.store.ChangeSubscriber;
+import org.onecsync.store.Deferred;
 import org.onecsync.store.EntityCounts;
 import org.onecsync.store.ImportLock;
+import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.SessionResult;
 import org.onecsync.store.SessionStart;
 import org.onecsync.store.SessionStatus;
-import org.onecsync.store.StoreTransaction;
+import org.onecsync.sync.internal.Applier;
+import org.onecsync.sync.internal.Delivery;
+import org.onecsync.sync.internal.FileOrder;
+import org.onecsync.sync.internal.Pipe;
 import org.onecsync.sync.internal.Problems;
-import org.onecsync.sync.internal.Stager;
-import org.onecsync.sync.internal.StagingPipe;
+import org.onecsync.sync.internal.RecordCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,48 +39,55 @@ import org.slf4j.LoggerFactory;
  * Applies 1C exports to a {@link CatalogStore}: one import at a time, each in one transaction.
  *
  * <pre>{@code
- * SyncEngine engine = new SyncEngine(store, ParserRegistry.load(), event -> index.refresh(event));
+ * SyncEngine engine = SyncEngine.builder(store)
+ *         .subscriber(event -> searchIndex.refresh(event.key(), event.record()))   // after commit
+ *         .build();
  * try (ExportSource source = ExportSources.open(Path.of("export"))) {
  *     ImportReport report = engine.importExport(source, ImportOptions.defaults());
  * }
  * }</pre>
  *
  * <p>What an import guarantees: files are read in any order and applied in dependency order; the store is
- * changed all at once or not at all; a dry run reports exactly what a real run would do and writes nothing
- * but its session; records that cannot be applied are skipped and reported, a file that cannot be read
- * fails the import. See {@link org.onecsync.store.StoreTransaction} for the exact rules.
+ * changed all at once or not at all, together with the session's end and the change feed; a dry run reports
+ * exactly what a real run would do and writes nothing but its session; records that cannot be applied are
+ * skipped and reported, a file that cannot be read fails the import. Every rule (references, duplicates,
+ * plan, missing policy, price history, counts, messages) is applied here, the same for every store.
  */
 public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
-    /** Batches that may wait for the store while the next ones are read: enough to smooth bursts. */
-    private static final int PIPE_DEPTH = 2;
+    /** Chunks that may wait for the store while the next ones are read: enough to smooth bursts. */
+    private static final int PIPE_DEPTH = 4;
 
     private final CatalogStore store;
     private final ExportReader reader;
     private final ChangeListener listener;
+    private final List<ChangeSubscriber> subscribers;
     private final Clock clock;
 
-    /**
-     * @param store where to apply
-     * @param parsers the parsers that read the export's files
-     * @param listener receives every change of a real run before it commits
-     */
-    public SyncEngine(CatalogStore store, ParserRegistry parsers, ChangeListener listener) {
-        this(store, parsers, listener, Clock.systemUTC());
+    private SyncEngine(Builder builder) {
+        this.store = Objects.requireNonNull(builder.store, "store");
+        this.reader = new ExportReader(builder.parsers != null ? builder.parsers : ParserRegistry.load());
+        this.listener = builder.listener;
+        this.subscribers = List.copyOf(builder.subscribers);
+        this.clock = builder.clock;
     }
 
     /**
      * @param store where to apply
      * @param parsers the parsers that read the export's files
-     * @param listener receives every change of a real run before it commits
-     * @param clock the clock sessions are timed with
+     * @param listener receives every change of a real run inside its transaction
      */
-    public SyncEngine(CatalogStore store, ParserRegistry parsers, ChangeListener listener, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.reader = new ExportReader(Objects.requireNonNull(parsers, "parsers"));
-        this.listener = Objects.requireNonNull(listener, "listener");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public SyncEngine(CatalogStore store, ParserRegistry parsers, ChangeListener listener) {
+        this(builder(store).parsers(parsers).listener(listener));
+    }
+
+    /**
+     * @param store where to apply
+     * @return a builder; parsers default to {@link ParserRegistry#load()}
+     */
+    public static Builder builder(CatalogStore store) {
+        return new Builder(store);
     }
 
     /**
@@ -89,27 +101,27 @@ public final class SyncEngine {
      * @throws ImportFailedException when a file cannot be read or the store fails; rolled back, session kept
      */
     public ImportReport importExport(ExportSource source, ImportOptions options) {
-        store.prepare();
-        if (options.kind().needsCatalog() && !store.hasCatalog()) {
-            throw catalogMissing(options.kind());
-        }
         try (ImportLock lock = store.lock()) {
-            int abandoned = store.failAbandonedSessions();
+            store.prepare();
+            if (options.kind().needsCatalog() && store.reader().products(null, 1).isEmpty()) {
+                throw catalogMissing(options.kind());
+            }
+            int abandoned = store.sessions().failAbandoned();
             if (abandoned > 0) {
                 LOG.warn("marked {} session(s) as failed: their process ended before they finished", abandoned);
             }
             Instant start = clock.instant();
-            long session = store.openSession(new SessionStart(options.kind().jsonName(), source.description(),
+            long session = store.sessions().open(new SessionStart(options.kind().jsonName(), source.description(),
                     options.dryRun(), start));
             Problems problems = new Problems(options.problemLimit());
-            Map<EntityType, EntityCounts> counts;
+            Outcome outcome;
             try {
-                counts = run(session, source, options, problems);
+                outcome = run(session, start, source, options, problems);
             } catch (RuntimeException | IOException e) {
                 String error = message(e);
                 try {
-                    store.closeSession(session, new SessionResult(SessionStatus.FAILED, clock.instant(), Map.of(),
-                            problems.kept(), problems.total(), error));
+                    store.sessions().close(session, new SessionResult(SessionStatus.FAILED, clock.instant(),
+                            Map.of(), problems.kept(), problems.total(), error));
                 } catch (RuntimeException closeFailure) {
                     // The import's own failure is what the caller needs; a store that is down fails both.
                     e.addSuppressed(closeFailure);
@@ -119,65 +131,71 @@ public final class SyncEngine {
                 }
                 throw new ImportFailedException(session, error, e);
             }
-            SessionStatus status = problems.total() > 0 ? SessionStatus.PARTIAL : SessionStatus.SUCCEEDED;
-            Instant end = clock.instant();
-            Map<EntityType, EntityCounts> nonZero = new EnumMap<>(EntityType.class);
-            counts.forEach((type, value) -> {
-                if (!value.isZero()) {
-                    nonZero.put(type, value);
-                }
-            });
-            store.closeSession(session, new SessionResult(status, end, nonZero, problems.kept(),
-                    problems.total(), null));
-            return new ImportReport(session, options.kind(), options.dryRun(), status,
-                    Duration.between(start, end), counts, problems.kept(), problems.total());
+            if (!options.dryRun() && !subscribers.isEmpty()) {
+                new Delivery(store, subscribers).deliver(outcome.firstSeq(), outcome.nextSeq());
+            }
+            return new ImportReport(session, options.kind(), options.dryRun(), outcome.status(),
+                    Duration.between(start, outcome.end()), outcome.counts(), problems.kept(), problems.total());
         }
     }
 
-    private Map<EntityType, EntityCounts> run(long session, ExportSource source, ImportOptions options,
-                                              Problems problems) throws IOException {
-        try (StoreTransaction transaction = store.begin(session);
-             StagingPipe pipe = new StagingPipe(transaction, PIPE_DEPTH)) {
-            long begun = System.nanoTime();
-            Stager stager = new Stager(pipe::stage, options.kind(), options.batchSize(), problems);
-            List<ExportFile> files = source.files();
-            int done = 0;
-            for (ExportFile file : files) {
-                options.progress().accept(new ImportProgress("reading", file.path(), done, files.size(),
-                        stager.records()));
-                stager.beginFile(file.path());
-                reader.read(file, stager);
-                stager.endFile();
-                done++;
+    private Outcome run(long session, Instant start, ExportSource source, ImportOptions options,
+                        Problems problems) throws IOException {
+        long begun = System.nanoTime();
+        try (ImportTransaction transaction = store.begin(session, start)) {
+            boolean hadCatalog = !transaction.keysAfter(EntityType.PRODUCT, null, 1).isEmpty();
+            Applier applier = new Applier(transaction, session, start, options.batchSize(), problems,
+                    options.dryRun() ? ChangeListener.NONE : listener);
+            RecordCollector collector;
+            try (Pipe<Deferred> pipe = new Pipe<>(options.executor(), PIPE_DEPTH,
+                    chunk -> chunk.forEach(item -> applier.add(item.record(), item.file(), item.line())))) {
+                collector = new RecordCollector(pipe::put, options.kind(), problems);
+                List<ExportFile> files = FileOrder.sort(source.files());
+                int done = 0;
+                for (ExportFile file : files) {
+                    options.progress().accept(new ImportProgress("reading", file.path(), done, files.size(),
+                            collector.records()));
+                    collector.beginFile(file.path());
+                    reader.read(file, collector);
+                    collector.endFile();
+                    done++;
+                }
+                pipe.finish();
+                options.progress().accept(new ImportProgress("applying", null, done, files.size(),
+                        collector.records()));
             }
-            pipe.finish();
-            options.progress().accept(new ImportProgress("applying", null, done, files.size(), stager.records()));
-            long staged = System.nanoTime();
-            LOG.debug("session {}: read and staged {} records from {} files in {} ms", session, stager.records(),
-                    files.size(), (staged - begun) / 1_000_000);
-            boolean stagesDependents = stager.staged(EntityType.PRICE) || stager.staged(EntityType.STOCK)
-                    || stager.staged(EntityType.OFFER);
-            if (stagesDependents && !stager.staged(EntityType.PRODUCT) && !store.hasCatalog()) {
+            long read = System.nanoTime();
+            LOG.debug("session {}: read and applied {} records in {} ms", session, collector.records(),
+                    (read - begun) / 1_000_000);
+            boolean dependents = collector.read(EntityType.PRICE) || collector.read(EntityType.STOCK)
+                    || collector.read(EntityType.OFFER);
+            if (dependents && !collector.read(EntityType.PRODUCT) && !hadCatalog) {
                 throw catalogMissing(options.kind());
             }
-            transaction.resolve(problems::add);
-            long resolved = System.nanoTime();
-            LOG.debug("session {}: resolved references in {} ms", session, (resolved - staged) / 1_000_000);
-            Set<EntityType> complete = stager.complete();
-            Map<EntityType, EntityCounts> planned = options.dryRun()
-                    ? transaction.plan(complete, options.missingPolicy())
-                    : transaction.apply(complete, options.missingPolicy(), listener);
-            if (!options.dryRun()) {
-                transaction.commit();
-            }
-            LOG.debug("session {}: {} in {} ms", session, options.dryRun() ? "planned" : "applied and committed",
-                    (System.nanoTime() - resolved) / 1_000_000);
+            applier.finish(collector.complete(), options.missingPolicy());
+            Map<EntityType, EntityCounts> planned = applier.counts();
             Map<EntityType, EntityCounts> counts = new EnumMap<>(EntityType.class);
+            Map<EntityType, EntityCounts> nonZero = new EnumMap<>(EntityType.class);
             for (EntityType type : options.kind().entities()) {
                 long skipped = problems.skipped().getOrDefault(type, 0L);
-                counts.put(type, planned.getOrDefault(type, EntityCounts.ZERO).plusSkipped(skipped));
+                EntityCounts value = planned.getOrDefault(type, EntityCounts.ZERO).plusSkipped(skipped);
+                counts.put(type, value);
+                if (!value.isZero()) {
+                    nonZero.put(type, value);
+                }
             }
-            return counts;
+            SessionStatus status = problems.total() > 0 ? SessionStatus.PARTIAL : SessionStatus.SUCCEEDED;
+            Instant end = clock.instant();
+            SessionResult result = new SessionResult(status, end, nonZero, problems.kept(), problems.total(), null);
+            if (options.dryRun()) {
+                transaction.close();
+                store.sessions().close(session, result);
+            } else {
+                transaction.commit(result);
+            }
+            LOG.debug("session {}: {} in {} ms", session, options.dryRun() ? "planned" : "applied and committed",
+                    (System.nanoTime() - read) / 1_000_000);
+            return new Outcome(status, end, counts, applier.firstSeq(), applier.nextSeq());
         }
     }
 
@@ -199,5 +217,57 @@ public final class SyncEngine {
             return "cannot read the export: " + e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private record Outcome(SessionStatus status, Instant end, Map<EntityType, EntityCounts> counts, long firstSeq,
+                           long nextSeq) {
+    }
+
+    /** Builds a {@link SyncEngine}. */
+    public static final class Builder {
+        private final CatalogStore store;
+        private ParserRegistry parsers;
+        private ChangeListener listener = ChangeListener.NONE;
+        private final List<ChangeSubscriber> subscribers = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(CatalogStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /** @param value the parsers that read exports @return this builder */
+        public Builder parsers(ParserRegistry value) {
+            this.parsers = Objects.requireNonNull(value, "parsers");
+            return this;
+        }
+
+        /**
+         * @param value hears every change of a real run inside its transaction; one that throws rolls it back
+         * @return this builder
+         */
+        public Builder listener(ChangeListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * @param value hears every change of a real run after it committed, in feed order
+         * @return this builder
+         */
+        public Builder subscriber(ChangeSubscriber value) {
+            this.subscribers.add(Objects.requireNonNull(value, "subscriber"));
+            return this;
+        }
+
+        /** @param value the clock sessions and rows are timed with @return this builder */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** @return the engine */
+        public SyncEngine build() {
+            return new SyncEngine(this);
+        }
     }
 }

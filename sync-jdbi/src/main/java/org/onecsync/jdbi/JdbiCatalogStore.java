@@ -1,54 +1,56 @@
 package org.onecsync.jdbi;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.onecsync.catalog.CatalogReader;
 import org.onecsync.jdbi.internal.Backend;
-import org.onecsync.jdbi.internal.JdbiTransaction;
+import org.onecsync.jdbi.internal.JdbiCatalogReader;
+import org.onecsync.jdbi.internal.JdbiChangeFeed;
+import org.onecsync.jdbi.internal.JdbiImportTransaction;
+import org.onecsync.jdbi.internal.JdbiSessionLog;
 import org.onecsync.jdbi.internal.Schema;
-import org.onecsync.jdbi.internal.SessionLog;
 import org.onecsync.jdbi.internal.StoreReads;
 import org.onecsync.store.CatalogStore;
+import org.onecsync.store.ChangeFeed;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
+import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.PriceChange;
-import org.onecsync.store.SessionRecord;
-import org.onecsync.store.SessionResult;
-import org.onecsync.store.SessionStart;
-import org.onecsync.store.StoreTransaction;
+import org.onecsync.store.SessionLog;
 import org.onecsync.store.StoredRecord;
 
 /**
- * A {@link CatalogStore} in PostgreSQL or SQLite. All its tables start with {@code onecsync_}, so it can
- * share a database (and, on PostgreSQL, a schema) with the shop's own tables; {@link #prepare()} creates
+ * A {@link CatalogStore} in PostgreSQL or SQLite: typed tables, the documented {@code onecsync_*_v} views, the
+ * session log, the change feed and price history. All its tables start with {@code onecsync_}, so it can share
+ * a database (and, on PostgreSQL, a schema) with the shop's own tables; {@link #prepare()} creates or upgrades
  * them with Flyway, whose history lives in {@code onecsync_schema_history}.
  *
- * <p>An import stages its records in a temporary table (through COPY on PostgreSQL) and applies them with
- * a few set-based statements, so memory stays flat and a re-import of unchanged data writes no row. The
- * import lock is a PostgreSQL advisory lock, or an OS lock on {@code <database file>.lock} for SQLite; both
- * are released when the process dies.
- *
- * <p>Creating a store connects to nothing; the first call that needs the database does. Failures of the
- * database surface as {@link org.onecsync.store.StoreException}, whose message never shows a password.
+ * <p>Creating a store connects to nothing; the first call that needs the database does. Reading never creates
+ * a database, a table or a migration. Failures surface as {@link org.onecsync.store.StoreException}, whose
+ * message never shows a password.
  */
 public final class JdbiCatalogStore implements CatalogStore {
 
     private final Backend backend;
     private final Schema schema;
-    private final SessionLog sessions;
+    private final JdbiSessionLog sessions;
+    private final JdbiCatalogReader reader;
+    private final JdbiChangeFeed changes;
     private final StoreReads reads;
 
     private JdbiCatalogStore(Backend backend) {
         this.backend = backend;
         this.schema = new Schema(backend);
-        this.sessions = new SessionLog(backend);
-        this.reads = new StoreReads(backend);
+        this.sessions = new JdbiSessionLog(backend, schema);
+        this.reader = new JdbiCatalogReader(backend, schema);
+        this.changes = new JdbiChangeFeed(backend, schema);
+        this.reads = new StoreReads(backend, schema);
     }
 
     /**
-     * A store on a JDBC URL. For SQLite the file's folder is created when missing; {@code jdbc:sqlite::memory:}
-     * gives a database that lives as long as the store.
+     * A store on a JDBC URL. {@code jdbc:sqlite::memory:} gives a database that lives as long as the store.
      *
      * @param jdbcUrl {@code jdbc:postgresql:…} or {@code jdbc:sqlite:…}
      * @return the store, not connected yet
@@ -70,11 +72,6 @@ public final class JdbiCatalogStore implements CatalogStore {
     }
 
     @Override
-    public void prepare() {
-        schema.prepare();
-    }
-
-    @Override
     public ImportLock lock() {
         ImportLock lock = backend.tryLock();
         if (lock == null) {
@@ -84,33 +81,29 @@ public final class JdbiCatalogStore implements CatalogStore {
     }
 
     @Override
-    public long openSession(SessionStart start) {
-        return sessions.open(start);
+    public void prepare() {
+        schema.prepare();
     }
 
     @Override
-    public void closeSession(long sessionId, SessionResult result) {
-        sessions.close(sessionId, result);
+    public SessionLog sessions() {
+        return sessions;
     }
 
     @Override
-    public int failAbandonedSessions() {
-        return sessions.failAbandoned();
+    public CatalogReader reader() {
+        return reader;
     }
 
     @Override
-    public List<SessionRecord> recentSessions(int limit) {
-        return sessions.recent(limit);
+    public ChangeFeed changes() {
+        return changes;
     }
 
     @Override
-    public boolean hasCatalog() {
-        return reads.hasCatalog();
-    }
-
-    @Override
-    public StoreTransaction begin(long sessionId) {
-        return JdbiTransaction.begin(backend, sessionId);
+    public ImportTransaction begin(long sessionId, Instant now) {
+        schema.verifyCurrent();
+        return JdbiImportTransaction.begin(backend, sessionId, now);
     }
 
     @Override

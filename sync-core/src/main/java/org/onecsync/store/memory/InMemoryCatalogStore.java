@@ -1,6 +1,6 @@
 package org.onecsync.store.memory;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,35 +10,52 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.onecsync.catalog.CatalogReader;
+import org.onecsync.codec.RecordCodec;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.CatalogStore;
+import org.onecsync.store.Change;
+import org.onecsync.store.ChangeFeed;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
+import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.PriceChange;
-import org.onecsync.store.SessionRecord;
-import org.onecsync.store.SessionResult;
-import org.onecsync.store.SessionStart;
-import org.onecsync.store.SessionStatus;
-import org.onecsync.store.StoreTransaction;
+import org.onecsync.store.SessionLog;
 import org.onecsync.store.StoredRecord;
 
 /**
- * A store that keeps everything in maps. It implements the same semantics as the database stores, so it
- * suits tests and embedding; it holds the whole mirror and the staged export in memory, and the import lock
- * only excludes imports within this JVM.
+ * A store that keeps everything in maps, for tests and small embeddings. The engine applies the same rules
+ * to it as to the database stores, so an import gives the same counts, problems, dump and feed. An import
+ * writes into an overlay that becomes visible at commit, so readers see committed data only. The import lock
+ * only excludes imports within this JVM, and nothing survives the process.
  */
 public final class InMemoryCatalogStore implements CatalogStore {
 
     private final Map<EntityType, TreeMap<String, MemoryRow>> rows = new EnumMap<>(EntityType.class);
-    private final List<SessionRecord> sessions = new ArrayList<>();
     private final List<PriceChange> history = new ArrayList<>();
+    private final List<Change> feed = new ArrayList<>();
+    private final MemorySessionLog sessions = new MemorySessionLog();
+    private final MemoryReader reader = new MemoryReader(this);
     private final AtomicBoolean locked = new AtomicBoolean();
 
     /** An empty store. */
     public InMemoryCatalogStore() {
         for (EntityType type : EntityType.values()) {
-            rows.put(type, new TreeMap<>(InMemoryCatalogStore::compareUtf8));
+            rows.put(type, new TreeMap<>(KeyOrder.UTF8));
         }
+    }
+
+    @Override
+    public ImportLock lock() {
+        if (!locked.compareAndSet(false, true)) {
+            throw new ImportLockedException(sessions.lockedMessage());
+        }
+        AtomicBoolean held = new AtomicBoolean(true);
+        return () -> {
+            if (held.compareAndSet(true, false)) {
+                locked.set(false);
+            }
+        };
     }
 
     @Override
@@ -47,65 +64,51 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     @Override
-    public ImportLock lock() {
-        if (!locked.compareAndSet(false, true)) {
-            SessionRecord running = runningSession();
-            throw new ImportLockedException(running == null
-                    ? "an import is already running (its session has not started yet)"
-                    : "an import is already running (session " + running.id() + ", started "
-                      + running.startedAt() + ")");
-        }
-        return () -> locked.set(false);
+    public SessionLog sessions() {
+        return sessions;
     }
 
     @Override
-    public synchronized long openSession(SessionStart start) {
-        long id = sessions.size() + 1L;
-        sessions.add(new SessionRecord(id, start.kind(), start.source(), start.dryRun(), SessionStatus.RUNNING,
-                start.startedAt(), null, Map.of(), List.of(), 0, null));
-        return id;
+    public CatalogReader reader() {
+        return reader;
     }
 
     @Override
-    public synchronized void closeSession(long sessionId, SessionResult result) {
-        SessionRecord open = sessions.get((int) sessionId - 1);
-        sessions.set((int) sessionId - 1, new SessionRecord(sessionId, open.kind(), open.source(), open.dryRun(),
-                result.status(), open.startedAt(), result.finishedAt(), result.counts(), result.problems(),
-                result.problemCount(), result.error()));
+    public ChangeFeed changes() {
+        return new ChangeFeed() {
+            @Override
+            public List<Change> after(long afterSeq, int limit) {
+                synchronized (InMemoryCatalogStore.this) {
+                    List<Change> result = new ArrayList<>();
+                    // Sequence numbers start at 1 and have no gaps, so the position is the index.
+                    for (int i = (int) Math.max(afterSeq, 0); i < feed.size() && result.size() < limit; i++) {
+                        result.add(feed.get(i));
+                    }
+                    return result;
+                }
+            }
+
+            @Override
+            public long lastSeq() {
+                synchronized (InMemoryCatalogStore.this) {
+                    return feed.size();
+                }
+            }
+        };
     }
 
     @Override
-    public synchronized int failAbandonedSessions() {
-        // In memory, a session cannot outlive its process.
-        return 0;
-    }
-
-    @Override
-    public synchronized List<SessionRecord> recentSessions(int limit) {
-        List<SessionRecord> result = new ArrayList<>();
-        for (int i = sessions.size() - 1; i >= 0 && result.size() < limit; i--) {
-            result.add(sessions.get(i));
-        }
-        return result;
-    }
-
-    @Override
-    public synchronized boolean hasCatalog() {
-        return !rows.get(EntityType.PRODUCT).isEmpty();
-    }
-
-    @Override
-    public StoreTransaction begin(long sessionId) {
-        return new MemoryTransaction(this, sessionId);
+    public ImportTransaction begin(long sessionId, Instant now) {
+        return new MemoryTransaction(this, sessionId, now);
     }
 
     @Override
     public synchronized void dump(Consumer<StoredRecord> sink) {
         EntityType[] order = EntityType.values().clone();
-        Arrays.sort(order, Comparator.comparing(EntityType::jsonName, InMemoryCatalogStore::compareUtf8));
+        Arrays.sort(order, Comparator.comparing(EntityType::jsonName, KeyOrder.UTF8));
         for (EntityType type : order) {
             rows.get(type).forEach((key, row) -> sink.accept(new StoredRecord(type, key, row.active(),
-                    row.payload())));
+                    RecordCodec.json(row.record()))));
         }
     }
 
@@ -119,34 +122,27 @@ public final class InMemoryCatalogStore implements CatalogStore {
         // Nothing is held open.
     }
 
-    synchronized TreeMap<String, MemoryRow> rows(EntityType type) {
+    /** The committed rows of an entity; callers synchronise on the store. */
+    TreeMap<String, MemoryRow> rows(EntityType type) {
         return rows.get(type);
     }
 
-    synchronized void appendHistory(PriceChange change) {
-        history.add(change);
-    }
-
-    synchronized void dropHistoryAfter(int size) {
-        history.subList(size, history.size()).clear();
-    }
-
-    synchronized int historySize() {
-        return history.size();
-    }
-
-    private SessionRecord runningSession() {
-        synchronized (this) {
-            for (int i = sessions.size() - 1; i >= 0; i--) {
-                if (sessions.get(i).status() == SessionStatus.RUNNING) {
-                    return sessions.get(i);
-                }
+    /** Makes a transaction's work visible, all at once. */
+    synchronized void commit(Map<EntityType, TreeMap<String, MemoryRow>> overlay, List<Change> changes,
+                             List<PriceChange> prices, Runnable sessionEnd) {
+        overlay.forEach((type, written) -> written.forEach((key, row) -> {
+            if (row == MemoryTransaction.DELETED) {
+                rows.get(type).remove(key);
+            } else {
+                rows.get(type).put(key, row);
             }
-            return null;
-        }
+        }));
+        feed.addAll(changes);
+        history.addAll(prices);
+        sessionEnd.run();
     }
 
-    private static int compareUtf8(String a, String b) {
-        return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    synchronized long lastSeq() {
+        return feed.size();
     }
 }

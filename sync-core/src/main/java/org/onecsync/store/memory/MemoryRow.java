@@ -1,12 +1,12 @@
 package org.onecsync.store.memory;
 
-import java.math.BigDecimal;
+import java.time.Instant;
+import org.onecsync.model.CatalogRecord;
 
-/** A stored row of the in-memory store. */
-record MemoryRow(String ref1, String ref2, BigDecimal amount, boolean active, long fingerprint, String payload,
-                 long sessionId) {
+/** One stored row of the in-memory store. */
+record MemoryRow(CatalogRecord record, boolean active, long hash, long session, Instant updatedAt) {
 
-    MemoryRow deactivated(long session) {
-        return new MemoryRow(ref1, ref2, amount, false, fingerprint, payload, session);
+    MemoryRow inactive(long newSession, Instant now) {
+        return new MemoryRow(record, false, hash, newSession, now);
     }
 }

@@ -2,194 +2,194 @@ package org.onecsync.store.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
-import org.onecsync.store.ChangeEvent;
-import org.onecsync.store.ChangeKind;
-import org.onecsync.store.ChangeListener;
-import org.onecsync.store.EntityCounts;
-import org.onecsync.store.MissingPolicy;
+import org.onecsync.model.Price;
+import org.onecsync.model.RecordKey;
+import org.onecsync.model.Stock;
+import org.onecsync.store.Change;
+import org.onecsync.store.Deferred;
+import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.PriceChange;
-import org.onecsync.store.Problem;
-import org.onecsync.store.StagedRecord;
-import org.onecsync.store.StoreTransaction;
+import org.onecsync.store.SessionResult;
+import org.onecsync.store.StoredKey;
+import org.onecsync.store.StoredState;
+import org.onecsync.store.WriteRow;
 
-/** The transaction of an in-memory import: staged rows in maps, and an undo log for rollback. */
-final class MemoryTransaction implements StoreTransaction {
+/** An in-memory import: its writes go to an overlay that the store takes over at commit. */
+final class MemoryTransaction implements ImportTransaction {
+
+    /** Marks a key deleted in the overlay. */
+    static final MemoryRow DELETED = new MemoryRow(null, false, 0, 0, Instant.EPOCH);
 
     private final InMemoryCatalogStore store;
-    private final long sessionId;
-    private final Map<EntityType, LinkedHashMap<String, StagedRecord>> staged = new EnumMap<>(EntityType.class);
-    private final Map<EntityType, Map<String, MemoryRow>> undo = new EnumMap<>(EntityType.class);
-    private final int historyMark;
-    private boolean committed;
+    private final long session;
+    private final Instant now;
+    private final Map<EntityType, TreeMap<String, MemoryRow>> overlay = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, List<Deferred>> deferred = new EnumMap<>(EntityType.class);
+    private final List<Change> changes = new ArrayList<>();
+    private final List<PriceChange> history = new ArrayList<>();
+    private final long baseSeq;
+    private boolean ended;
 
-    MemoryTransaction(InMemoryCatalogStore store, long sessionId) {
+    MemoryTransaction(InMemoryCatalogStore store, long session, Instant now) {
         this.store = store;
-        this.sessionId = sessionId;
-        this.historyMark = store.historySize();
+        this.session = session;
+        this.now = now;
+        this.baseSeq = store.lastSeq();
         for (EntityType type : EntityType.values()) {
-            staged.put(type, new LinkedHashMap<>());
+            overlay.put(type, new TreeMap<>(KeyOrder.UTF8));
         }
     }
 
     @Override
-    public void stage(List<StagedRecord> batch) {
-        for (StagedRecord record : batch) {
-            LinkedHashMap<String, StagedRecord> rows = staged.get(record.entity());
-            rows.remove(record.key());
-            rows.put(record.key(), record);
-        }
-    }
-
-    @Override
-    public void resolve(Consumer<Problem> dropped) {
-        drop(EntityType.OFFER, dropped, row -> known(EntityType.PRODUCT, row.ref1())
-                || known(EntityType.PRODUCT, row.key()) ? null
-                : "offer refers to product " + row.ref1() + ", which the store does not know");
-        drop(EntityType.PRICE, dropped, row -> !offerKnown(row.ref1())
-                ? "price refers to offer " + row.ref1() + ", which the store does not know"
-                : known(EntityType.PRICE_TYPE, row.ref2()) ? null
-                : "price refers to price type " + row.ref2() + ", which the store does not know");
-        drop(EntityType.STOCK, dropped, row -> !offerKnown(row.ref1())
-                ? "stock refers to offer " + row.ref1() + ", which the store does not know"
-                : row.ref2() == null || known(EntityType.WAREHOUSE, row.ref2()) ? null
-                : "stock refers to warehouse " + row.ref2() + ", which the store does not know");
-    }
-
-    @Override
-    public Map<EntityType, EntityCounts> plan(Set<EntityType> complete, MissingPolicy policy) {
-        return walk(complete, policy, false, ChangeListener.NONE);
-    }
-
-    @Override
-    public Map<EntityType, EntityCounts> apply(Set<EntityType> complete, MissingPolicy policy,
-                                               ChangeListener listener) {
-        return walk(complete, policy, true, listener);
-    }
-
-    @Override
-    public void commit() {
-        committed = true;
-    }
-
-    @Override
-    public void close() {
-        if (committed) {
-            return;
-        }
-        undo.forEach((type, previous) -> {
-            TreeMap<String, MemoryRow> rows = store.rows(type);
-            previous.forEach((key, row) -> {
-                if (row == null) {
-                    rows.remove(key);
-                } else {
-                    rows.put(key, row);
-                }
-            });
-        });
-        store.dropHistoryAfter(historyMark);
-    }
-
-    private Map<EntityType, EntityCounts> walk(Set<EntityType> complete, MissingPolicy policy, boolean write,
-                                               ChangeListener listener) {
-        Map<EntityType, EntityCounts> result = new EnumMap<>(EntityType.class);
-        Instant now = Instant.now();
-        for (EntityType type : EntityType.values()) {
-            TreeMap<String, MemoryRow> rows = store.rows(type);
-            long created = 0;
-            long updated = 0;
-            long unchanged = 0;
-            long deleted = 0;
-            for (StagedRecord record : staged.get(type).values()) {
-                MemoryRow old = rows.get(record.key());
-                ChangeKind change;
-                if (old == null) {
-                    created++;
-                    change = ChangeKind.CREATED;
-                } else if (old.fingerprint() == record.fingerprint() && old.active() == record.active()) {
-                    unchanged++;
-                    continue;
-                } else if (old.active() && !record.active()) {
-                    deleted++;
-                    change = ChangeKind.DELETED;
-                } else {
-                    updated++;
-                    change = ChangeKind.UPDATED;
-                }
-                if (write) {
-                    if (type == EntityType.PRICE && old != null && !sameAmount(old, record)) {
-                        store.appendHistory(new PriceChange(record.ref1(), record.ref2(), old.amount(),
-                                record.amount(), sessionId, now));
-                    }
-                    put(type, record.key(), new MemoryRow(record.ref1(), record.ref2(), record.amount(),
-                            record.active(), record.fingerprint(), record.payload(), sessionId));
-                    listener.onChange(new ChangeEvent(type, record.key(), change));
-                }
-            }
-            if (complete.contains(type) && policy != MissingPolicy.KEEP) {
-                for (String key : new ArrayList<>(rows.keySet())) {
-                    MemoryRow old = rows.get(key);
-                    if (staged.get(type).containsKey(key) || (policy == MissingPolicy.DEACTIVATE && !old.active())) {
-                        continue;
-                    }
-                    deleted++;
-                    if (write) {
-                        put(type, key, policy == MissingPolicy.DELETE ? null : old.deactivated(sessionId));
-                        listener.onChange(new ChangeEvent(type, key, ChangeKind.DELETED));
-                    }
-                }
-            }
-            EntityCounts counts = new EntityCounts(created, updated, unchanged, deleted, 0);
-            if (!counts.isZero()) {
-                result.put(type, counts);
+    public Map<RecordKey, StoredState> lookup(EntityType type, Collection<? extends RecordKey> keys) {
+        Map<RecordKey, StoredState> result = new HashMap<>();
+        for (RecordKey key : keys) {
+            MemoryRow row = row(type, key.text());
+            if (row != null) {
+                boolean narrow = row.record() instanceof Price || row.record() instanceof Stock;
+                result.put(key, new StoredState(row.active(), row.hash(), narrow ? row.record() : null));
             }
         }
         return result;
     }
 
-    private void put(EntityType type, String key, MemoryRow row) {
-        TreeMap<String, MemoryRow> rows = store.rows(type);
-        undo.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(key, rows.get(key));
-        if (row == null) {
-            rows.remove(key);
-        } else {
-            rows.put(key, row);
+    @Override
+    public Map<RecordKey, CatalogRecord> records(EntityType type, Collection<? extends RecordKey> keys) {
+        Map<RecordKey, CatalogRecord> result = new HashMap<>();
+        for (RecordKey key : keys) {
+            MemoryRow row = row(type, key.text());
+            if (row != null) {
+                result.put(key, row.record());
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void insert(EntityType type, List<WriteRow> rows) {
+        write(type, rows);
+    }
+
+    @Override
+    public void update(EntityType type, List<WriteRow> rows) {
+        write(type, rows);
+    }
+
+    @Override
+    public void deactivate(EntityType type, List<? extends RecordKey> keys) {
+        for (RecordKey key : keys) {
+            MemoryRow row = row(type, key.text());
+            if (row != null) {
+                overlay.get(type).put(key.text(), row.inactive(session, now));
+            }
         }
     }
 
-    private static boolean sameAmount(MemoryRow old, StagedRecord record) {
-        return old.amount() == null ? record.amount() == null
-                : record.amount() != null && old.amount().toPlainString().equals(record.amount().toPlainString());
+    @Override
+    public void delete(EntityType type, List<? extends RecordKey> keys) {
+        for (RecordKey key : keys) {
+            overlay.get(type).put(key.text(), DELETED);
+        }
     }
 
-    private boolean known(EntityType type, String key) {
-        return key != null && (staged.get(type).containsKey(key) || store.rows(type).containsKey(key));
-    }
-
-    private boolean offerKnown(String offerKey) {
-        return known(EntityType.OFFER, offerKey) || known(EntityType.PRODUCT, offerKey);
-    }
-
-    private void drop(EntityType type, Consumer<Problem> dropped,
-                      Function<StagedRecord, String> check) {
-        Iterator<StagedRecord> rows = staged.get(type).values().iterator();
-        while (rows.hasNext()) {
-            StagedRecord row = rows.next();
-            String reason = check.apply(row);
-            if (reason != null) {
-                dropped.accept(new Problem(type, row.key(), row.file(), row.line(), reason));
-                rows.remove();
+    @Override
+    public List<StoredKey> keysAfter(EntityType type, RecordKey after, int limit) {
+        TreeMap<String, MemoryRow> merged = new TreeMap<>(KeyOrder.UTF8);
+        synchronized (store) {
+            TreeMap<String, MemoryRow> base = store.rows(type);
+            Iterator<Map.Entry<String, MemoryRow>> rows = (after == null ? base : base.tailMap(after.text(), false))
+                    .entrySet().iterator();
+            // Enough committed keys that, after the overlay's deletions, a full page is still there.
+            for (int taken = 0; rows.hasNext() && taken < limit + overlay.get(type).size(); taken++) {
+                Map.Entry<String, MemoryRow> entry = rows.next();
+                merged.put(entry.getKey(), entry.getValue());
             }
+        }
+        TreeMap<String, MemoryRow> own = overlay.get(type);
+        merged.putAll(after == null ? own : own.tailMap(after.text(), false));
+        List<StoredKey> result = new ArrayList<>();
+        for (MemoryRow row : merged.values()) {
+            if (row != DELETED) {
+                result.add(new StoredKey(row.record().recordKey(), row.active()));
+                if (result.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void appendChanges(List<Change> batch) {
+        changes.addAll(batch);
+    }
+
+    @Override
+    public long lastSeq() {
+        return baseSeq + changes.size();
+    }
+
+    @Override
+    public void appendPriceHistory(List<PriceChange> batch) {
+        history.addAll(batch);
+    }
+
+    @Override
+    public void defer(List<Deferred> records) {
+        for (Deferred record : records) {
+            deferred.computeIfAbsent(record.record().type(), t -> new ArrayList<>()).add(record);
+        }
+    }
+
+    @Override
+    public void drainDeferred(EntityType type, int batchSize, Consumer<List<Deferred>> sink) {
+        List<Deferred> parked = deferred.remove(type);
+        if (parked == null) {
+            return;
+        }
+        for (int i = 0; i < parked.size(); i += batchSize) {
+            sink.accept(List.copyOf(parked.subList(i, Math.min(parked.size(), i + batchSize))));
+        }
+    }
+
+    @Override
+    public void commit(SessionResult result) {
+        if (ended) {
+            throw new IllegalStateException("the import's transaction has already ended");
+        }
+        ended = true;
+        store.commit(overlay, changes, history, () -> store.sessions().close(session, result));
+    }
+
+    @Override
+    public void close() {
+        ended = true;
+    }
+
+    private void write(EntityType type, List<WriteRow> rows) {
+        TreeMap<String, MemoryRow> own = overlay.get(type);
+        for (WriteRow row : rows) {
+            own.put(row.record().key(), new MemoryRow(row.record(), row.active(), row.hash(), session, now));
+        }
+    }
+
+    private MemoryRow row(EntityType type, String key) {
+        MemoryRow own = overlay.get(type).get(key);
+        if (own != null) {
+            return own == DELETED ? null : own;
+        }
+        synchronized (store) {
+            return store.rows(type).get(key);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.onecsync.sync.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,60 +7,51 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
-import org.onecsync.model.Offer;
-import org.onecsync.model.Price;
-import org.onecsync.model.Stock;
 import org.onecsync.parse.DocumentHeader;
 import org.onecsync.parse.FileSummary;
 import org.onecsync.parse.PackageHeader;
 import org.onecsync.spi.RecordHandler;
+import org.onecsync.store.Deferred;
 import org.onecsync.store.Problem;
-import org.onecsync.store.StagedRecord;
 import org.onecsync.sync.ImportKind;
 
 /**
- * Turns the records of an export into staged rows: filters by import kind, validates, fingerprints, and
- * hands them to the store in batches. It also works out which entities came only from full packages.
+ * Receives what the parsers read: keeps the records of the import's kind, skips invalid ones with a reason,
+ * and hands the rest on in chunks. It also works out which entities came only from complete packages.
  */
-public final class Stager implements RecordHandler {
+public final class RecordCollector implements RecordHandler {
 
-    private final Consumer<List<StagedRecord>> sink;
+    private static final int CHUNK = 512;
+
+    private final Consumer<List<Deferred>> sink;
     private final ImportKind kind;
-    private final int batchSize;
     private final Problems problems;
-    private final List<StagedRecord> batch;
     private final Set<EntityType> seenFull = EnumSet.noneOf(EntityType.class);
     private final Set<EntityType> seenPartial = EnumSet.noneOf(EntityType.class);
-    private final Set<EntityType> staged = EnumSet.noneOf(EntityType.class);
+    private final Set<EntityType> read = EnumSet.noneOf(EntityType.class);
+    private List<Deferred> chunk = new ArrayList<>(CHUNK);
     private String file;
     private FileSummary summary;
     private long records;
 
     /**
-     * @param sink where batches go (the store transaction, or a pipe to it)
+     * @param sink receives chunks of valid records, in the order read
      * @param kind which records to keep
-     * @param batchSize how many records per batch
      * @param problems where invalid records are reported
      */
-    public Stager(Consumer<List<StagedRecord>> sink, ImportKind kind, int batchSize, Problems problems) {
+    public RecordCollector(Consumer<List<Deferred>> sink, ImportKind kind, Problems problems) {
         this.sink = sink;
         this.kind = kind;
-        this.batchSize = batchSize;
         this.problems = problems;
-        this.batch = new ArrayList<>(batchSize);
     }
 
-    /**
-     * Starts a file.
-     *
-     * @param path the file's path within the export
-     */
+    /** @param path the file about to be read */
     public void beginFile(String path) {
         file = path;
         summary = new FileSummary();
     }
 
-    /** Ends the current file: stages what is left and notes whether its packages were full. */
+    /** Ends the current file: hands on what is left and notes whether its packages were complete. */
     public void endFile() {
         flush();
         boolean full = Boolean.FALSE.equals(summary.partial());
@@ -93,10 +83,10 @@ public final class Stager implements RecordHandler {
             problems.add(new Problem(record.type(), record.key(), file, line, invalid));
             return;
         }
-        batch.add(stage(record, line));
-        staged.add(record.type());
+        chunk.add(new Deferred(record, file, line));
+        read.add(record.type());
         records++;
-        if (batch.size() >= batchSize) {
+        if (chunk.size() >= CHUNK) {
             flush();
         }
     }
@@ -108,25 +98,17 @@ public final class Stager implements RecordHandler {
         }
     }
 
-    /** Hands the current batch to the store. */
-    public void flush() {
-        if (!batch.isEmpty()) {
-            sink.accept(List.copyOf(batch));
-            batch.clear();
-        }
-    }
-
-    /** Records staged so far. */
+    /** Valid records read so far. */
     public long records() {
         return records;
     }
 
-    /** Whether any record of a type was staged. */
-    public boolean staged(EntityType type) {
-        return staged.contains(type);
+    /** Whether any valid record of a type was read. */
+    public boolean read(EntityType type) {
+        return read.contains(type);
     }
 
-    /** The entities whose records all came from full packages. */
+    /** The entities whose records all came from complete packages. */
     public Set<EntityType> complete() {
         Set<EntityType> result = EnumSet.noneOf(EntityType.class);
         result.addAll(seenFull);
@@ -134,23 +116,10 @@ public final class Stager implements RecordHandler {
         return result;
     }
 
-    private StagedRecord stage(CatalogRecord record, long line) {
-        String payload = RecordJson.write((Record) record);
-        String ref1 = null;
-        String ref2 = null;
-        BigDecimal amount = null;
-        if (record instanceof Offer offer) {
-            ref1 = offer.offerKey().productId();
-        } else if (record instanceof Price price) {
-            ref1 = price.offer().toString();
-            ref2 = price.priceTypeId();
-            amount = price.amount();
-        } else if (record instanceof Stock stock) {
-            ref1 = stock.offer().toString();
-            ref2 = stock.warehouseId();
-            amount = stock.quantity();
+    private void flush() {
+        if (!chunk.isEmpty()) {
+            sink.accept(chunk);
+            chunk = new ArrayList<>(CHUNK);
         }
-        return new StagedRecord(record.type(), record.key(), ref1, ref2, amount, !DeletionMark.of(record),
-                Fingerprint.of(payload), payload, file, line);
     }
 }

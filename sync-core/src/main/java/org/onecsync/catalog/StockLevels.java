@@ -1,0 +1,18 @@
+package org.onecsync.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An offer's stock.
+ *
+ * @param warehouses the rows per warehouse, by warehouse id
+ * @param total the total row 1C sent, or else the sum of the active warehouse rows; {@code null} when the
+ *              offer has no stock rows at all
+ */
+public record StockLevels(List<OfferStock> warehouses, BigDecimal total) {
+
+    public StockLevels {
+        warehouses = List.copyOf(warehouses);
+    }
+}

@@ -1,0 +1,28 @@
+package org.onecsync.model;
+
+import java.util.Objects;
+
+/**
+ * The key of a price: an offer and a price type.
+ *
+ * @param offer the offer
+ * @param priceTypeId the price type's id
+ */
+public record PriceKey(OfferKey offer, String priceTypeId) implements RecordKey {
+
+    public PriceKey {
+        Objects.requireNonNull(offer, "offer");
+        Objects.requireNonNull(priceTypeId, "priceTypeId");
+    }
+
+    /** {@code product#variant|priceType}. */
+    @Override
+    public String text() {
+        return offer + "|" + priceTypeId;
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,27 @@
+package org.onecsync.model;
+
+import java.util.Objects;
+
+/**
+ * The key of a stock row: an offer and a warehouse, or no warehouse for the offer's total.
+ *
+ * @param offer the offer
+ * @param warehouseId the warehouse's id, or {@code null} for the offer's total quantity
+ */
+public record StockKey(OfferKey offer, String warehouseId) implements RecordKey {
+
+    public StockKey {
+        Objects.requireNonNull(offer, "offer");
+    }
+
+    /** {@code product#variant|warehouse}, or {@code product#variant|} for the total. */
+    @Override
+    public String text() {
+        return offer + "|" + (warehouseId == null ? "" : warehouseId);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,131 @@
+package org.onecsync.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.onecsync.model.CatalogRecord;
+import org.onecsync.model.EntityType;
+import org.onecsync.model.RecordKey;
+
+/**
+ * The transaction of one import: the engine looks rows up, decides, and tells the store what to write, in
+ * typed batches. Every read sees what this transaction wrote before it. Nothing is visible to others until
+ * {@link #commit}; {@link #close()} without a commit rolls everything back.
+ *
+ * <p>Keys passed for an entity are of its key type: {@link org.onecsync.model.EntityId},
+ * {@link org.onecsync.model.OfferKey} for offers, {@link org.onecsync.model.PriceKey},
+ * {@link org.onecsync.model.StockKey}. Batches hold distinct keys. Memory must not grow with the number of
+ * rows written.
+ */
+public interface ImportTransaction extends AutoCloseable {
+
+    /**
+     * The stored state of the given keys (active or not), including rows this transaction wrote.
+     *
+     * @param type the entity
+     * @param keys distinct keys, at most a batch
+     * @return an entry for every key that is stored; absent keys have none
+     */
+    Map<RecordKey, StoredState> lookup(EntityType type, Collection<? extends RecordKey> keys);
+
+    /**
+     * The full stored records of the given keys, as {@link #lookup} sees them (for the previous record of a
+     * change).
+     *
+     * @param type the entity
+     * @param keys distinct keys, at most a batch
+     * @return an entry for every key that is stored
+     */
+    Map<RecordKey, CatalogRecord> records(EntityType type, Collection<? extends RecordKey> keys);
+
+    /**
+     * Inserts rows whose keys are not stored.
+     *
+     * @param type the entity
+     * @param rows distinct new rows
+     */
+    void insert(EntityType type, List<WriteRow> rows);
+
+    /**
+     * Replaces stored rows (every column, and the session and time of this import).
+     *
+     * @param type the entity
+     * @param rows distinct stored rows
+     */
+    void update(EntityType type, List<WriteRow> rows);
+
+    /**
+     * Sets stored rows inactive (content kept), recording this import's session and time on them.
+     *
+     * @param type the entity
+     * @param keys distinct stored keys
+     */
+    void deactivate(EntityType type, List<? extends RecordKey> keys);
+
+    /**
+     * Removes stored rows.
+     *
+     * @param type the entity
+     * @param keys distinct stored keys
+     */
+    void delete(EntityType type, List<? extends RecordKey> keys);
+
+    /**
+     * A page of stored keys in key order (the order of {@link CatalogStore#dump}'s key text within the
+     * entity), for the missing policy.
+     *
+     * @param type the entity
+     * @param after the last key of the previous page, or {@code null} for the first page
+     * @param limit how many at most
+     * @return the keys after {@code after}
+     */
+    List<StoredKey> keysAfter(EntityType type, RecordKey after, int limit);
+
+    /**
+     * Appends entries to the change feed. The engine numbers them: {@link Change#seq()} continues from
+     * {@link #lastSeq()} without gaps.
+     *
+     * @param changes the entries, in order
+     */
+    void appendChanges(List<Change> changes);
+
+    /** The newest {@link Change#seq()} in the feed, as this transaction sees it; 0 when empty. */
+    long lastSeq();
+
+    /**
+     * Appends price history rows.
+     *
+     * @param changes the rows, in order
+     */
+    void appendPriceHistory(List<PriceChange> changes);
+
+    /**
+     * Parks records whose references are not known yet, to be read back by {@link #drainDeferred}.
+     *
+     * @param records the records, in the order read
+     */
+    void defer(List<Deferred> records);
+
+    /**
+     * Reads back, and forgets, the parked records of one entity, in the order they were parked.
+     *
+     * @param type the entity
+     * @param batchSize how many per batch
+     * @param sink receives them in batches, each read whole before it is handed on, so the sink may call
+     *             this transaction's other methods
+     */
+    void drainDeferred(EntityType type, int batchSize, Consumer<List<Deferred>> sink);
+
+    /**
+     * Records the session's end in this same transaction, then commits: the data and the session's outcome
+     * become visible together, so a committed import is never logged as failed.
+     *
+     * @param result the session's outcome
+     */
+    void commit(SessionResult result);
+
+    /** Rolls back unless {@link #commit} was called, and releases what the import held; a second call does nothing. */
+    @Override
+    void close();
+}

@@ -1,0 +1,293 @@
+package org.onecsync.sync.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.onecsync.codec.RecordCodec;
+import org.onecsync.model.CatalogRecord;
+import org.onecsync.model.EntityType;
+import org.onecsync.model.Price;
+import org.onecsync.model.PriceKey;
+import org.onecsync.model.RecordKey;
+import org.onecsync.model.Stock;
+import org.onecsync.store.Change;
+import org.onecsync.store.ChangeEvent;
+import org.onecsync.store.ChangeKind;
+import org.onecsync.store.ChangeListener;
+import org.onecsync.store.Deferred;
+import org.onecsync.store.EntityCounts;
+import org.onecsync.store.ImportTransaction;
+import org.onecsync.store.MissingPolicy;
+import org.onecsync.store.PriceChange;
+import org.onecsync.store.Problem;
+import org.onecsync.store.StoredKey;
+import org.onecsync.store.StoredState;
+import org.onecsync.store.WriteRow;
+
+/**
+ * Applies one import's records to its transaction, batch by batch, with every rule of the mirror: duplicate
+ * collapse, references (with records whose references come later parked until the end), classification,
+ * price history, the change feed, counts and the missing policy. Stores only look up and write.
+ *
+ * <p>Records are batched per entity; before a batch of an entity is applied, the pending batches of the
+ * entities it may refer to (those earlier in {@link EntityType} order) are applied first, so an offer read
+ * before its prices is always known to them. Used by one thread at a time.
+ */
+public final class Applier {
+
+    private static final EntityType[] DEFERRABLE = {EntityType.OFFER, EntityType.PRICE, EntityType.STOCK};
+
+    private final ImportTransaction transaction;
+    private final long session;
+    private final Instant now;
+    private final int batchSize;
+    private final Problems problems;
+    private final ChangeListener listener;
+    private final References references;
+    private final Counts counts = new Counts();
+    private final Map<EntityType, LinkedHashMap<RecordKey, Deferred>> pending = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, SeenKeys> seen = new EnumMap<>(EntityType.class);
+    private final long firstSeq;
+    private long nextSeq;
+
+    /**
+     * @param transaction the import's transaction
+     * @param session the import's session
+     * @param now the time written on rows, history and changes
+     * @param batchSize records per batch
+     * @param problems where skipped records go
+     * @param listener hears every change inside the transaction ({@link ChangeListener#NONE} for a dry run)
+     */
+    public Applier(ImportTransaction transaction, long session, Instant now, int batchSize, Problems problems,
+                   ChangeListener listener) {
+        this.transaction = transaction;
+        this.session = session;
+        this.now = now;
+        this.batchSize = batchSize;
+        this.problems = problems;
+        this.listener = listener;
+        this.references = new References(transaction);
+        this.firstSeq = transaction.lastSeq() + 1;
+        this.nextSeq = firstSeq;
+        for (EntityType type : EntityType.values()) {
+            pending.put(type, new LinkedHashMap<>());
+        }
+    }
+
+    /**
+     * Takes one valid record; applies a batch when one is full.
+     *
+     * @param record the record
+     * @param file its file
+     * @param line its line
+     */
+    public void add(CatalogRecord record, String file, long line) {
+        LinkedHashMap<RecordKey, Deferred> batch = pending.get(record.type());
+        RecordKey key = record.recordKey();
+        // The one read last wins, in the place it was read.
+        batch.remove(key);
+        batch.put(key, new Deferred(record, file, line));
+        if (batch.size() >= batchSize) {
+            flushThrough(record.type());
+        }
+    }
+
+    /**
+     * Applies what is pending and parked, then the missing policy for the complete entities.
+     *
+     * @param complete the entities whose records all came from complete packages
+     * @param policy what to do with stored rows of a complete entity that this import did not send
+     */
+    public void finish(Set<EntityType> complete, MissingPolicy policy) {
+        flushThrough(EntityType.COUNTERPARTY);
+        for (EntityType type : DEFERRABLE) {
+            transaction.drainDeferred(type, batchSize, batch -> apply(type, batch, true));
+        }
+        if (policy != MissingPolicy.KEEP) {
+            for (EntityType type : EntityType.values()) {
+                if (complete.contains(type)) {
+                    removeMissing(type, policy);
+                }
+            }
+        }
+    }
+
+    /** Counts so far, per entity that has any; skipped left at 0. */
+    public Map<EntityType, EntityCounts> counts() {
+        return counts.snapshot();
+    }
+
+    /** The feed position of this import's first change. */
+    public long firstSeq() {
+        return firstSeq;
+    }
+
+    /** The feed position after this import's last change. */
+    public long nextSeq() {
+        return nextSeq;
+    }
+
+    private void flushThrough(EntityType type) {
+        for (EntityType earlier : EntityType.values()) {
+            if (earlier.ordinal() > type.ordinal() || earlier == EntityType.ORDER) {
+                break;
+            }
+            LinkedHashMap<RecordKey, Deferred> batch = pending.get(earlier);
+            if (!batch.isEmpty()) {
+                List<Deferred> records = new ArrayList<>(batch.values());
+                batch.clear();
+                apply(earlier, records, false);
+            }
+        }
+    }
+
+    private void apply(EntityType type, List<Deferred> batch, boolean lastChance) {
+        List<String> missing = references.check(type, batch.stream().map(Deferred::record).toList());
+        List<Deferred> ready = new ArrayList<>(batch.size());
+        List<Deferred> parked = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            String reason = missing.get(i);
+            Deferred item = batch.get(i);
+            if (reason == null) {
+                ready.add(item);
+            } else if (lastChance) {
+                problems.add(new Problem(type, item.record().key(), item.file(), item.line(), reason));
+            } else {
+                parked.add(item);
+            }
+        }
+        if (!parked.isEmpty()) {
+            transaction.defer(parked);
+        }
+        if (!ready.isEmpty()) {
+            write(type, ready);
+        }
+    }
+
+    private void write(EntityType type, List<Deferred> batch) {
+        List<RecordKey> keys = new ArrayList<>(batch.size());
+        batch.forEach(item -> keys.add(item.record().recordKey()));
+        Map<RecordKey, StoredState> stored = transaction.lookup(type, keys);
+        boolean narrow = type == EntityType.PRICE || type == EntityType.STOCK;
+        SeenKeys seenKeys = seen.computeIfAbsent(type, t -> new SeenKeys());
+        List<WriteRow> inserts = new ArrayList<>();
+        List<WriteRow> updates = new ArrayList<>();
+        List<PriceChange> history = new ArrayList<>();
+        List<Planned> changes = new ArrayList<>();
+        List<RecordKey> needPrevious = new ArrayList<>();
+        for (Deferred item : batch) {
+            CatalogRecord record = item.record();
+            RecordKey key = record.recordKey();
+            boolean active = !DeletionMark.of(record);
+            long hash = narrow ? 0 : RecordCodec.hash(record);
+            StoredState state = stored.get(key);
+            Outcome outcome = Rules.classify(record, active, hash, state);
+            byte first = seenKeys.get(key);
+            if (first == 0) {
+                counts.add(type, outcome);
+                seenKeys.put(key, outcome.mark());
+            } else if (outcome != Outcome.UNCHANGED && Outcome.ofMark(first) == Outcome.UNCHANGED) {
+                // Sent twice, first as it was stored, then changed: one record, counted by its final change.
+                counts.remove(type, Outcome.UNCHANGED);
+                counts.add(type, outcome);
+                seenKeys.put(key, outcome.mark());
+            }
+            if (outcome == Outcome.UNCHANGED) {
+                continue;
+            }
+            WriteRow row = new WriteRow(record, active, hash);
+            (outcome == Outcome.CREATED ? inserts : updates).add(row);
+            if (record instanceof Price price && Rules.amountChanged(price, state)) {
+                history.add(new PriceChange(new PriceKey(price.offer(), price.priceTypeId()),
+                        ((Price) state.record()).amount(), price.amount(), session, now));
+            }
+            CatalogRecord previous = state == null ? null : state.record();
+            if (state != null && !narrow) {
+                needPrevious.add(key);
+            }
+            changes.add(new Planned(key, outcome.change(), record, previous));
+        }
+        if (!needPrevious.isEmpty()) {
+            Map<RecordKey, CatalogRecord> previous = transaction.records(type, needPrevious);
+            changes.replaceAll(c -> c.previous() == null && c.kind() != ChangeKind.CREATED
+                    ? c.withPrevious(previous.get(c.key())) : c);
+        }
+        if (!inserts.isEmpty()) {
+            transaction.insert(type, inserts);
+        }
+        if (!updates.isEmpty()) {
+            transaction.update(type, updates);
+        }
+        if (!history.isEmpty()) {
+            transaction.appendPriceHistory(history);
+        }
+        announce(type, changes);
+    }
+
+    private void removeMissing(EntityType type, MissingPolicy policy) {
+        SeenKeys seenKeys = seen.computeIfAbsent(type, t -> new SeenKeys());
+        RecordKey after = null;
+        while (true) {
+            List<StoredKey> page = transaction.keysAfter(type, after, batchSize);
+            if (page.isEmpty()) {
+                return;
+            }
+            after = page.get(page.size() - 1).key();
+            List<RecordKey> gone = new ArrayList<>();
+            for (StoredKey stored : page) {
+                if (!seenKeys.contains(stored.key()) && (policy == MissingPolicy.DELETE || stored.active())) {
+                    gone.add(stored.key());
+                }
+            }
+            if (gone.isEmpty()) {
+                continue;
+            }
+            Map<RecordKey, CatalogRecord> previous = transaction.records(type, gone);
+            ChangeKind kind = policy == MissingPolicy.DELETE ? ChangeKind.DELETED : ChangeKind.DEACTIVATED;
+            if (policy == MissingPolicy.DELETE) {
+                transaction.delete(type, gone);
+            } else {
+                transaction.deactivate(type, gone);
+            }
+            counts.deleted(type, gone.size());
+            List<Planned> changes = new ArrayList<>(gone.size());
+            for (RecordKey key : gone) {
+                CatalogRecord before = previous.get(key);
+                changes.add(new Planned(key, kind, kind == ChangeKind.DELETED ? null : before, before));
+            }
+            announce(type, changes);
+        }
+    }
+
+    private void announce(EntityType type, List<Planned> planned) {
+        if (planned.isEmpty()) {
+            return;
+        }
+        List<Change> changes = new ArrayList<>(planned.size());
+        long seq = nextSeq;
+        for (Planned change : planned) {
+            changes.add(new Change(seq++, session, type, change.key(), change.kind(), change.previous()));
+        }
+        transaction.appendChanges(changes);
+        if (listener != ChangeListener.NONE) {
+            for (int i = 0; i < planned.size(); i++) {
+                Planned change = planned.get(i);
+                listener.onChange(new ChangeEvent(nextSeq + i, session, type, change.key(), change.kind(),
+                        change.record(), change.previous()));
+            }
+        }
+        nextSeq = seq;
+    }
+
+    /** A change before it has its place in the feed. */
+    private record Planned(RecordKey key, ChangeKind kind, CatalogRecord record, CatalogRecord previous) {
+        Planned withPrevious(CatalogRecord value) {
+            return new Planned(key, kind, record, value);
+        }
+    }
+
+}

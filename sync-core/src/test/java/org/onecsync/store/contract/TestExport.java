@@ -1,0 +1,130 @@
+package org.onecsync.store.contract;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.onecsync.model.CatalogRecord;
+import org.onecsync.parse.DocumentHeader;
+import org.onecsync.parse.PackageHeader;
+import org.onecsync.parse.PackageKind;
+import org.onecsync.parse.ParserRegistry;
+import org.onecsync.source.ExportFile;
+import org.onecsync.source.ExportSource;
+import org.onecsync.spi.ExportParser;
+import org.onecsync.spi.ExportParserProvider;
+
+/**
+ * An export made of records in memory, read through a test parser, so that store contract tests drive the
+ * real engine without a file format. Each file is complete or partial as a whole; record {@code i} of a
+ * file is on line {@code i + 1}.
+ */
+public final class TestExport {
+
+    private static final String MAGIC = "#test-export ";
+    private static final Map<String, TestFile> FILES = new ConcurrentHashMap<>();
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final List<ExportFile> files = new ArrayList<>();
+
+    /** The registry that reads these exports. */
+    public static ParserRegistry parsers() {
+        return ParserRegistry.of(new Provider());
+    }
+
+    /** An empty export. */
+    public static TestExport of() {
+        return new TestExport();
+    }
+
+    /** An export of one partial file holding the records. */
+    public static TestExport partial(CatalogRecord... records) {
+        return of().file("partial.xml", false, records);
+    }
+
+    /**
+     * Adds a file.
+     *
+     * @param path its path
+     * @param complete whether its package says it holds everything of its entities
+     * @param records its records, in order
+     * @return this export
+     */
+    public TestExport file(String path, boolean complete, CatalogRecord... records) {
+        String id = Long.toString(IDS.incrementAndGet());
+        FILES.put(id, new TestFile(complete, List.of(records)));
+        byte[] bytes = (MAGIC + id).getBytes(StandardCharsets.UTF_8);
+        files.add(new ExportFile() {
+            @Override
+            public String path() {
+                return path;
+            }
+
+            @Override
+            public long size() {
+                return bytes.length;
+            }
+
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(bytes);
+            }
+        });
+        return this;
+    }
+
+    /** The export as a source. */
+    public ExportSource source() {
+        List<ExportFile> copy = List.copyOf(files);
+        return new ExportSource() {
+            @Override
+            public String description() {
+                return "test export";
+            }
+
+            @Override
+            public List<ExportFile> files() {
+                return copy;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private record TestFile(boolean complete, List<CatalogRecord> records) {
+    }
+
+    private static final class Provider implements ExportParserProvider {
+        @Override
+        public String name() {
+            return "test-export";
+        }
+
+        @Override
+        public boolean recognizes(byte[] head, int length) {
+            return new String(head, 0, length, StandardCharsets.UTF_8).startsWith(MAGIC);
+        }
+
+        @Override
+        public ExportParser newParser() {
+            return (fileName, in, handler) -> {
+                String id = new String(in.readAllBytes(), StandardCharsets.UTF_8).substring(MAGIC.length());
+                TestFile file = FILES.get(id);
+                handler.onDocument(new DocumentHeader(fileName, "test", "1", "UTF-8"));
+                for (PackageKind kind : PackageKind.values()) {
+                    handler.onPackage(new PackageHeader(kind, "p", !file.complete(), 1));
+                }
+                long line = 1;
+                for (CatalogRecord record : file.records()) {
+                    handler.onRecord(record, line++);
+                }
+            };
+        }
+    }
+}
