@@ -1,4 +1,4 @@
-package org.onecsync.sync.internal;
+package org.onecsync.codec;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -9,11 +9,15 @@ import java.util.List;
 import org.onecsync.model.OfferKey;
 
 /**
- * Writes a domain record as compact JSON: components in declaration order, {@code null}s left out, offer keys
+ * A frozen copy of version 1's reflective writer ({@code org.onecsync.sync.internal.RecordJson}), the oracle
+ * that {@link RecordCodec#json} must match byte for byte: version 1 databases hold exactly this text. Do not
+ * change it.
+ *
+ * <p>Writes a domain record as compact JSON: components in declaration order, {@code null}s left out, offer keys
  * in 1C's {@code product#variant} form, decimals as plain numbers. The output is deterministic, so equal
  * records give equal text and equal fingerprints.
  */
-public final class RecordJson {
+final class V1RecordJson {
 
     private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -33,7 +37,7 @@ public final class RecordJson {
         }
     };
 
-    private RecordJson() {
+    private V1RecordJson() {
     }
 
     /**
