@@ -13,7 +13,7 @@ import org.onecsync.parse.ParserRegistry;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 import org.onecsync.store.ChangeEvent;
-import org.onecsync.store.ChangeListener;
+import org.onecsync.store.ChangeSubscriber;
 import org.onecsync.store.EntityCounts;
 import org.onecsync.sync.ImportOptions;
 import org.onecsync.sync.ImportReport;
@@ -23,8 +23,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Imports an export folder into a PostgreSQL {@link javax.sql.DataSource} the way a shop embeds the library:
  * the application owns the data source, the engine applies the export in one transaction, and a
- * {@link ChangeListener} hears which products, offers, prices and stock changed, for example to refresh a
- * search index. Events arrive before the commit, so a listener that throws rolls the import back.
+ * {@link ChangeSubscriber} hears which products, offers, prices and stock changed once the import has
+ * committed, for example to refresh a search index (it never sees data that a failed import rolled back).
  *
  * <p>Run: {@code java -cp … org.onecsync.examples.ImportIntoPostgres examples/sample-export
  * "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"}
@@ -63,7 +63,7 @@ public final class ImportIntoPostgres {
         ChangeCounter changes = new ChangeCounter(out);
         try (JdbiCatalogStore store = JdbiCatalogStore.of(dataSource);
              ExportSource source = ExportSources.open(export)) {
-            SyncEngine engine = new SyncEngine(store, ParserRegistry.load(), changes);
+            SyncEngine engine = SyncEngine.builder(store).parsers(ParserRegistry.load()).subscriber(changes).build();
             ImportReport report = engine.importExport(source, ImportOptions.defaults());
             out.printf("session %d: %s in %d ms%n", report.sessionId(), report.status().jsonName(),
                     report.duration().toMillis());
@@ -79,7 +79,7 @@ public final class ImportIntoPostgres {
     }
 
     /** The shop's side: here it only prints the first few changes and counts the rest. */
-    private static final class ChangeCounter implements ChangeListener {
+    private static final class ChangeCounter implements ChangeSubscriber {
 
         private static final int SHOWN = 5;
 
@@ -92,12 +92,12 @@ public final class ImportIntoPostgres {
         }
 
         @Override
-        public void onChange(ChangeEvent event) {
+        public void onCommitted(ChangeEvent event) {
             switch (event.entity()) {
                 case PRODUCT, OFFER, PRICE, STOCK -> {
                     counts.computeIfAbsent(event.entity(), t -> new AtomicLong()).incrementAndGet();
                     if (seen++ < SHOWN) {
-                        out.printf("changed: %s %s %s%n", event.entity().jsonName(), event.key(),
+                        out.printf("changed: %s %s %s%n", event.entity().jsonName(), event.key().text(),
                                 event.kind().name().toLowerCase(java.util.Locale.ROOT));
                     }
                 }

@@ -23,15 +23,11 @@ final class DatabaseOptions {
         return db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + Path.of(db);
     }
 
-    /** Opens the store, with its schema created or upgraded. */
+    /**
+     * The store, not connected yet. Reading never creates a database or migrates one; an import creates or
+     * upgrades the schema after taking the import lock.
+     */
     CatalogStore open() {
-        CatalogStore store = JdbiCatalogStore.open(url());
-        try {
-            store.prepare();
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+        return JdbiCatalogStore.open(url());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import org.onecsync.SyncException;
 import org.onecsync.jdbi.JdbiCatalogStore;
 import org.onecsync.parse.ExportReader;
@@ -16,7 +17,6 @@ import org.onecsync.parse.ParserRegistry;
 import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
-import org.onecsync.store.ChangeListener;
 import org.onecsync.sync.ImportOptions;
 import org.onecsync.sync.SyncEngine;
 import picocli.CommandLine.Command;
@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark-import",
         description = {"Times importing an export into an empty database, then importing it again (nothing "
             + "changes), next to parsing it alone; reports medians, ratios and the most heap in use. Each run uses "
-            + "a fresh SQLite file, or a fresh schema (created and dropped) in the PostgreSQL database given.",
+            + "a fresh SQLite file, or a fresh schema (created and dropped) in the PostgreSQL database given. With "
+            + "--revision, each run then imports the later revision too, and that revision is parsed alone as well.",
             "Run with ONEC_SYNC_JAVA_OPTS=-Xmx256m to show the import stays within a small heap."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
@@ -49,6 +50,11 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
             description = "A PostgreSQL database (jdbc:postgresql://…) to create run schemas in; default SQLite.")
     String postgres;
 
+    @Option(names = "--revision", paramLabel = "DIR2",
+            description = "A later revision of the same export (generate --revision 1): imported after the first "
+                + "import in each run, and parsed alone too, to time an import that changes a few rows.")
+    Path revision;
+
     @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -64,17 +70,30 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         List<Long> parse = new ArrayList<>();
         List<Long> first = new ArrayList<>();
         List<Long> again = new ArrayList<>();
+        List<Long> parseRevision = new ArrayList<>();
+        List<Long> changed = new ArrayList<>();
         long peakUsed = 0;
-        parseOnly();
+        if (revision != null && !Files.isDirectory(revision)) {
+            throw new SyncException("not a folder: " + revision);
+        }
+        parseOnly(folder);
         for (int run = 0; run < runs; run++) {
-            parse.add(parseOnly());
+            parse.add(parseOnly(folder));
+            if (revision != null) {
+                parseRevision.add(parseOnly(revision));
+            }
             try (ScratchDatabase db = scratch(postgres, run); HeapSampler heap = new HeapSampler()) {
-                first.add(importOnce(db.url()));
-                again.add(importOnce(db.url()));
+                first.add(importOnce(db.url(), folder));
+                again.add(importOnce(db.url(), folder));
+                if (revision != null) {
+                    changed.add(importOnce(db.url(), revision));
+                }
                 peakUsed = Math.max(peakUsed, heap.maxUsed());
             }
-            out.printf("run %d: parse %.2f s, first import %.2f s, re-import %.2f s%n", run + 1,
-                    parse.get(run) / 1e9, first.get(run) / 1e9, again.get(run) / 1e9);
+            out.printf("run %d: parse %.2f s, first import %.2f s, re-import %.2f s%s%n", run + 1,
+                    parse.get(run) / 1e9, first.get(run) / 1e9, again.get(run) / 1e9, revision == null ? ""
+                    : String.format(", parse revision %.2f s, revision import %.2f s", parseRevision.get(run) / 1e9,
+                    changed.get(run) / 1e9));
             out.flush();
         }
         Runtime rt = Runtime.getRuntime();
@@ -85,16 +104,22 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         out.printf("| parse only | %.2f s | 1.00 |%n", p / 1e9);
         out.printf("| first import | %.2f s | %.2f |%n", median(first) / 1e9, (double) median(first) / p);
         out.printf("| re-import (unchanged) | %.2f s | %.2f |%n", median(again) / 1e9, (double) median(again) / p);
+        if (revision != null) {
+            long pr = median(parseRevision);
+            out.printf("| revision parse only | %.2f s | 1.00 |%n", pr / 1e9);
+            out.printf("| revision import after the first | %.2f s | %.2f (× revision parse) |%n",
+                    median(changed) / 1e9, (double) median(changed) / pr);
+        }
         out.printf("Heap during the imports: at most %d MB in use (sampled every 10 ms, garbage included)%n",
                 peakUsed >> 20);
         out.flush();
         return ExitCodes.OK;
     }
 
-    private long parseOnly() throws IOException {
+    private static long parseOnly(Path export) throws IOException {
         ExportReader reader = new ExportReader(ParserRegistry.load());
         long start = System.nanoTime();
-        try (ExportSource source = ExportSources.open(folder)) {
+        try (ExportSource source = ExportSources.open(export)) {
             for (ExportFile file : source.files()) {
                 reader.read(file, (record, line) -> { });
             }
@@ -102,11 +127,14 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         return System.nanoTime() - start;
     }
 
-    private long importOnce(String url) throws IOException {
+    private static long importOnce(String url, Path export) throws IOException {
         long start = System.nanoTime();
-        try (JdbiCatalogStore store = JdbiCatalogStore.open(url); ExportSource source = ExportSources.open(folder)) {
-            new SyncEngine(store, ParserRegistry.load(), ChangeListener.NONE)
-                    .importExport(source, ImportOptions.defaults());
+        ExecutorService worker = Workers.single();
+        try (JdbiCatalogStore store = JdbiCatalogStore.open(url); ExportSource source = ExportSources.open(export)) {
+            SyncEngine.builder(store).parsers(ParserRegistry.load()).build()
+                    .importExport(source, ImportOptions.defaults().withExecutor(worker));
+        } finally {
+            worker.shutdownNow();
         }
         return System.nanoTime() - start;
     }

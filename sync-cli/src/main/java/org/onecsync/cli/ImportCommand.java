@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import org.onecsync.parse.ParserRegistry;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 import org.onecsync.store.CatalogStore;
-import org.onecsync.store.ChangeListener;
 import org.onecsync.store.MissingPolicy;
 import org.onecsync.sync.ImportKind;
 import org.onecsync.sync.ImportOptions;
@@ -75,12 +75,14 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressLine progress = ProgressLine.forTerminal(spec.commandLine().getErr());
         ImportReport report;
+        ExecutorService worker = Workers.single();
         // The export first: a mistyped PATH must not leave a new empty database behind.
         try (ExportSource source = ExportSources.open(path); CatalogStore store = database.open()) {
-            SyncEngine engine = new SyncEngine(store, ParserRegistry.load(), ChangeListener.NONE);
-            report = engine.importExport(source, options.withProgress(progress));
+            SyncEngine engine = SyncEngine.builder(store).parsers(ParserRegistry.load()).build();
+            report = engine.importExport(source, options.withProgress(progress).withExecutor(worker));
         } finally {
             progress.clear();
+            worker.shutdownNow();
         }
         if (json) {
             out.println(ImportReportView.json(report));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "2:Bad command line.",
             "3:import: another import is running against the database.",
             "4:import: prices or stock into a database without a catalog.",
-            "5:The database failed or cannot be reached.",
+            "5:The database failed, cannot be reached, does not exist (read-only commands never create one), or was made by a newer onec-sync.",
             "70:Internal error (please report it)."
         },
         subcommands = {
@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             SessionsCommand.class,
             DumpCommand.class,
+            ShowCommand.class,
+            ChangesCommand.class,
             BenchmarkCommand.class,
             ImportBenchmarkCommand.class
         })

@@ -45,7 +45,7 @@ public final class SessionsCommand implements Callable<Integer> {
     public Integer call() {
         List<SessionRecord> sessions;
         try (CatalogStore store = database.open()) {
-            sessions = store.recentSessions(limit);
+            sessions = store.sessions().recent(limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

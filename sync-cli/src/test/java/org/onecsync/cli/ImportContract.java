@@ -187,7 +187,7 @@ abstract class ImportContract {
         try (JdbiCatalogStore store = JdbiCatalogStore.open(database.url())) {
             store.prepare();
             try (ImportLock lock = store.lock()) {
-                long running = store.openSession(new SessionStart("all", "elsewhere", false, Instant.now()));
+                long running = store.sessions().open(new SessionStart("all", "elsewhere", false, Instant.now()));
                 CliRun second = run("import", Fixtures.require("cml31-ut11-freesport").toString());
                 assertEquals(3, second.exitCode());
                 assertTrue(second.err().startsWith("error: an import is already running (session " + running
@@ -221,7 +221,7 @@ abstract class ImportContract {
             store.priceHistory(history::add);
         }
         assertEquals(changedPrices, history.size());
-        assertEquals(changedPrices, history.stream().map(c -> c.offerKey() + "|" + c.priceTypeId()).distinct().count());
+        assertEquals(changedPrices, history.stream().map(c -> c.key().text()).distinct().count());
     }
 
     @Test

@@ -178,3 +178,37 @@ CREATE TABLE onecsync_change (
     changed_at    timestamptz NOT NULL
 );
 CREATE INDEX onecsync_change_session ON onecsync_change (session_id);
+
+-- The price history, typed like the prices: version 1's offer key text is split at its first '#' (as
+-- OfferKey.parse does: the product id never holds one) into product_id and variant_id ('' for none), and the
+-- amounts become numeric. Ids are kept; new ones continue after the highest.
+CREATE TABLE onecsync_price_history_typed (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    product_id    text COLLATE "C" NOT NULL,
+    variant_id    text COLLATE "C" NOT NULL,
+    price_type_id text COLLATE "C" NOT NULL,
+    old_amount    numeric NOT NULL,
+    new_amount    numeric NOT NULL,
+    session_id    bigint NOT NULL,
+    changed_at    timestamptz NOT NULL
+);
+INSERT INTO onecsync_price_history_typed
+    (id, product_id, variant_id, price_type_id, old_amount, new_amount, session_id, changed_at)
+OVERRIDING SYSTEM VALUE
+SELECT id,
+       CASE WHEN strpos(offer_key, '#') > 0 THEN substr(offer_key, 1, strpos(offer_key, '#') - 1) ELSE offer_key END,
+       CASE WHEN strpos(offer_key, '#') > 0 THEN substr(offer_key, strpos(offer_key, '#') + 1) ELSE '' END,
+       price_type_id, CAST(old_amount AS numeric), CAST(new_amount AS numeric), session_id, changed_at
+FROM onecsync_price_history
+ORDER BY id;
+DROP TABLE onecsync_price_history;
+ALTER TABLE onecsync_price_history_typed RENAME TO onecsync_price_history;
+ALTER INDEX onecsync_price_history_typed_pkey RENAME TO onecsync_price_history_pkey;
+ALTER SEQUENCE onecsync_price_history_typed_id_seq RENAME TO onecsync_price_history_id_seq;
+DO $$
+BEGIN
+    PERFORM setval(pg_get_serial_sequence('onecsync_price_history', 'id'),
+                   (SELECT coalesce(max(id), 0) + 1 FROM onecsync_price_history), false);
+END
+$$;
+CREATE INDEX onecsync_price_history_price ON onecsync_price_history (product_id, variant_id, price_type_id);

@@ -1,9 +1,11 @@
--- Typed storage: one table per entity with real columns. SQLite compares TEXT as bytes (BINARY) already. Offer keys are split into product_id and variant_id; variant_id is '' for a product's own offer,
--- and a stock row's warehouse_id is '' for the offer's total, so that every key column is NOT NULL and
--- primary keys need no expressions. The views (V3) turn '' back into NULL. Amounts and quantities are
--- exact decimal TEXT (SQLite's NUMERIC would turn them into doubles), as 1C sent them (the engine refuses values beyond the documented limits). JSON TEXT
--- holds only nested variable parts, each exactly as the record codec writes that component.
--- content_hash is RecordCodec.hash of the record; prices and stock are compared column by column instead.
+-- Typed storage: one table per entity with real columns. SQLite compares TEXT as bytes (BINARY) already.
+-- Offer keys are split into product_id and variant_id; variant_id is '' for a product's own offer, and a stock
+-- row's warehouse_id is '' for the offer's total, so that every key column is NOT NULL and primary keys need
+-- no expressions. The views (V3) turn '' back into NULL. Amounts and quantities are exact decimal TEXT
+-- (SQLite's NUMERIC would turn them into doubles), as 1C sent them (the engine refuses values beyond the
+-- documented limits). JSON TEXT holds only nested variable parts, each exactly as the record codec writes
+-- that component. content_hash is RecordCodec.hash of the record; prices and stock are compared column by
+-- column instead.
 
 CREATE TABLE onecsync_unit (
     id                         TEXT PRIMARY KEY,
@@ -177,3 +179,28 @@ CREATE TABLE onecsync_change (
     changed_at    TEXT NOT NULL
 );
 CREATE INDEX onecsync_change_session ON onecsync_change (session_id);
+
+-- The price history, typed like the prices: version 1's offer key text is split at its first '#' (as
+-- OfferKey.parse does: the product id never holds one) into product_id and variant_id ('' for none). Ids are
+-- kept; new ones continue after the highest.
+CREATE TABLE onecsync_price_history_typed (
+    id            INTEGER PRIMARY KEY,
+    product_id    TEXT NOT NULL,
+    variant_id    TEXT NOT NULL,
+    price_type_id TEXT NOT NULL,
+    old_amount    TEXT NOT NULL,
+    new_amount    TEXT NOT NULL,
+    session_id    INTEGER NOT NULL,
+    changed_at    TEXT NOT NULL
+);
+INSERT INTO onecsync_price_history_typed
+    (id, product_id, variant_id, price_type_id, old_amount, new_amount, session_id, changed_at)
+SELECT id,
+       CASE WHEN instr(offer_key, '#') > 0 THEN substr(offer_key, 1, instr(offer_key, '#') - 1) ELSE offer_key END,
+       CASE WHEN instr(offer_key, '#') > 0 THEN substr(offer_key, instr(offer_key, '#') + 1) ELSE '' END,
+       price_type_id, old_amount, new_amount, session_id, changed_at
+FROM onecsync_price_history
+ORDER BY id;
+DROP TABLE onecsync_price_history;
+ALTER TABLE onecsync_price_history_typed RENAME TO onecsync_price_history;
+CREATE INDEX onecsync_price_history_price ON onecsync_price_history (product_id, variant_id, price_type_id);

@@ -27,7 +27,7 @@ class JdbiCatalogStoreTest {
                     + "connection refused";
 
             assertEquals(expected, assertThrows(StoreException.class, store::prepare).getMessage());
-            assertEquals(expected, assertThrows(StoreException.class, store::hasCatalog).getMessage());
+            assertEquals(expected, assertThrows(StoreException.class, () -> store.sessions().recent(1)).getMessage());
         }
     }
 }

@@ -13,9 +13,9 @@ interface LockContract extends StoreContract {
 
     @Test
     default void secondLockFailsWithRunningSession() {
-        store().openSession(new SessionStart("catalog", "old", false, STARTED.minusSeconds(3600)));
+        store().sessions().open(new SessionStart("catalog", "old", false, STARTED.minusSeconds(3600)));
         ImportLock held = store().lock();
-        long session = store().openSession(new SessionStart("catalog", "new", false, STARTED));
+        long session = store().sessions().open(new SessionStart("catalog", "new", false, STARTED));
 
         ImportLockedException refused = assertThrows(ImportLockedException.class, () -> openStore().lock());
 
@@ -46,5 +46,22 @@ interface LockContract extends StoreContract {
         assertThrows(ImportLockedException.class, () -> store().lock());
         second.close();
         store().lock().close();
+    }
+
+    /** Imports started together on a new database: the lock comes before any migration and creates no table. */
+    @Test
+    default void lockWorksBeforeAnyMigrationAndCreatesNoTables() throws Exception {
+        String fresh = freshDatabaseUrl();
+        JdbiCatalogStore first = openStore(fresh);
+        JdbiCatalogStore second = openStore(fresh);
+
+        ImportLock held = first.lock();
+        ImportLockedException refused = assertThrows(ImportLockedException.class, second::lock);
+
+        assertEquals("an import is already running (its session has not started yet)", refused.getMessage());
+        assertNothingCreated(fresh);
+        first.prepare();
+        held.close();
+        second.lock().close();
     }
 }

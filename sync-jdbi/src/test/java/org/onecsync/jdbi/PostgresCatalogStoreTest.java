@@ -2,36 +2,25 @@ package org.onecsync.jdbi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.onecsync.jdbi.Records.offer;
-import static org.onecsync.jdbi.Records.price;
-import static org.onecsync.jdbi.Records.priceType;
-import static org.onecsync.jdbi.Records.product;
+import static org.onecsync.jdbi.Samples.row;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
-import org.onecsync.store.SessionResult;
-import org.onecsync.store.SessionStart;
-import org.onecsync.store.SessionStatus;
-import org.onecsync.store.StagedRecord;
+import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.StoreException;
-import org.onecsync.store.StoreTransaction;
-import org.onecsync.store.StoredRecord;
-import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The store contracts on PostgreSQL, each test in schemas of its own that it drops afterwards. Runs when
+ * The write side on PostgreSQL, each database a schema of its own that is dropped afterwards. Runs when
  * {@code ONEC_SYNC_TEST_PG_URL} names a server, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}.
  */
-class PostgresCatalogStoreTest extends StoreFixture implements ImportContract, MissingContract,
-        ReferenceContract, HistoryContract, SessionContract, LockContract, ReadContract {
+class PostgresCatalogStoreTest extends StoreFixture implements TransactionContract, SessionContract, LockContract,
+        SchemaContract, UpgradeContract, ViewContract {
 
     private static final String SERVER = System.getenv("ONEC_SYNC_TEST_PG_URL");
 
@@ -45,52 +34,92 @@ class PostgresCatalogStoreTest extends StoreFixture implements ImportContract, M
         String schema = "onecsync_test_" + UUID.randomUUID().toString().replace("-", "");
         sqlExecute(SERVER, "CREATE SCHEMA " + schema);
         schemas.add(schema);
-        return SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
-    @Override
-    public DataSource dataSource() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url());
-        return dataSource;
+        return inSchema(schema);
     }
 
     @Override
     protected void dropDatabases() throws Exception {
         for (String schema : schemas) {
-            sqlExecute(SERVER, "DROP SCHEMA " + schema + " CASCADE");
+            sqlExecute(SERVER, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 
-    @Test
-    void reimportLeavesTuplesUntouched() throws Exception {
-        StagedRecord[] catalog = {product("p1"), offer("p1#a", "p1"), priceType("t1"), price("p1#a", "t1", "1")};
-        importRecords(catalog);
-        String versions = "SELECT string_agg(key || ' ' || ctid::text || ' ' || xmin::text || ' ' || xmax::text, ', '"
-                + " ORDER BY key) FROM onecsync_entity";
-        String before = sqlString(url(), versions);
+    @Override
+    public void makeReachable(String url) {
+        // A schema is reachable once it exists.
+    }
 
-        importRecords(catalog);
+    @Override
+    public String migrations() {
+        return "classpath:db/migration/postgresql";
+    }
 
-        assertEquals(before, sqlString(url(), versions));
+    @Override
+    public boolean postgres() {
+        return true;
+    }
+
+    @Override
+    public void assertNothingCreated(String url) throws Exception {
+        String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+        assertEquals(List.of(List.of("0")), sqlRows(SERVER, "SELECT count(*) FROM pg_class c JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE n.nspname = '" + schema + "'"));
+    }
+
+    @Override
+    public String notFoundMessage(String url) {
+        return "no onec-sync tables in the database " + url + " (run an import first)";
+    }
+
+    private static String inSchema(String schema) {
+        return SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     @Test
-    void failedStagingRollsBackAndTheSessionCanStillBeClosed() {
-        long session = store().openSession(new SessionStart("catalog", "bad.xml", false, STARTED));
+    void aSchemaThatDoesNotExistIsNotFoundAndNotCreated() throws Exception {
+        String schema = "onecsync_test_" + UUID.randomUUID().toString().replace("-", "");
+        schemas.add(schema);
+        JdbiCatalogStore missing = openStore(inSchema(schema));
+
+        StoreException refused = assertThrows(StoreException.class, () -> missing.sessions().recent(1));
+
+        assertEquals(StoreException.Kind.NOT_FOUND, refused.kind());
+        assertEquals(List.of(List.of("0")), sqlRows(SERVER,
+                "SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'"));
+    }
+
+    @Test
+    void reimportWritesNothingForUnchangedRows() throws Exception {
+        try (ImportTransaction transaction = begin()) {
+            for (var record : Samples.ALL) {
+                transaction.insert(record.type(), List.of(row(record)));
+            }
+            transaction.commit(succeeded());
+        }
+        String versions = "SELECT string_agg(id || ' ' || xmin::text, ', ' ORDER BY id) FROM onecsync_product";
+        String before = sqlRows(url(), versions).get(0).get(0);
+        try (ImportTransaction transaction = begin()) {
+            transaction.lookup(EntityType.PRODUCT, List.of(Samples.DRESS.recordKey(), Samples.PLAIN.recordKey()));
+            transaction.keysAfter(EntityType.PRICE, null, 10);
+            transaction.commit(succeeded());
+        }
+        assertEquals(before, sqlRows(url(), versions).get(0).get(0));
+    }
+
+    @Test
+    void aFailedCopyRollsBackAndTheSessionCanStillBeClosed() {
+        long session = openSession();
         StoreException failure;
-        try (StoreTransaction transaction = store().begin(session)) {
-            // PostgreSQL text cannot hold NUL; COPY reports it when the stream ends.
-            transaction.stage(List.of(product("p1"), product("p2", "nul \u0000 inside")));
-            failure = assertThrows(StoreException.class, () -> transaction.resolve(problem -> { }));
+        try (ImportTransaction transaction = store().begin(session, NOW)) {
+            // PostgreSQL text cannot hold NUL.
+            failure = assertThrows(StoreException.class, () -> transaction.insert(EntityType.WAREHOUSE,
+                    List.of(row(Samples.WAREHOUSE), row(new org.onecsync.model.Warehouse("w2", "nul \u0000", false)))));
         }
-        store().closeSession(session, new SessionResult(SessionStatus.FAILED, STARTED.plusSeconds(1), Map.of(),
-                List.of(), 0, failure.getMessage()));
-
-        assertEquals("cannot check the staged records: ERROR: invalid byte sequence for encoding \"UTF8\": 0x00;"
-                + " Where: COPY onecsync_stage, line 2", failure.getMessage());
-        assertEquals(SessionStatus.FAILED, store().recentSessions(1).get(0).status());
-        assertEquals(List.of(), dump());
+        assertEquals(true, failure.getMessage().startsWith("cannot insert warehouses: "), failure.getMessage());
+        store().sessions().close(session, new org.onecsync.store.SessionResult(
+                org.onecsync.store.SessionStatus.FAILED, STARTED.plusSeconds(1), java.util.Map.of(), List.of(), 0,
+                failure.getMessage()));
+        assertEquals(org.onecsync.store.SessionStatus.FAILED, store().sessions().recent(1).get(0).status());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.onecsync.jdbi;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ abstract class StoreFixture implements StoreContract {
     private String url;
     private JdbiCatalogStore store;
 
-    /** Creates a new, empty database and returns its URL. */
+    /** Creates a new database (nothing in it, possibly not even a file) and returns its URL. */
     protected abstract String newDatabase() throws Exception;
 
     /** Drops every database {@link #newDatabase()} made for the test. */
@@ -41,8 +42,8 @@ abstract class StoreFixture implements StoreContract {
         }
     }
 
-    /** The URL of the test's main database. */
-    protected final String url() {
+    @Override
+    public final String url() {
         return url;
     }
 
@@ -53,7 +54,12 @@ abstract class StoreFixture implements StoreContract {
 
     @Override
     public final JdbiCatalogStore openStore() {
-        JdbiCatalogStore another = JdbiCatalogStore.open(url);
+        return openStore(url);
+    }
+
+    @Override
+    public final JdbiCatalogStore openStore(String databaseUrl) {
+        JdbiCatalogStore another = JdbiCatalogStore.open(databaseUrl);
         opened.add(another);
         return another;
     }
@@ -64,27 +70,30 @@ abstract class StoreFixture implements StoreContract {
     }
 
     @Override
-    public final long sqlLong(String sql) throws Exception {
-        return Long.parseLong(sqlString(url, sql));
-    }
-
-    @Override
-    public final void sqlExecute(String databaseUrl, String sql) throws Exception {
+    public final void sqlExecute(String databaseUrl, String... sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(databaseUrl);
              Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            for (String one : sql) {
+                statement.execute(one);
+            }
         }
     }
 
-    /** Runs a query that returns one value, as text. */
-    protected static String sqlString(String databaseUrl, String sql) throws Exception {
+    @Override
+    public final List<List<String>> sqlRows(String databaseUrl, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(databaseUrl);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
-            if (!rows.next()) {
-                throw new AssertionError("no row from " + sql);
+            ResultSetMetaData meta = rows.getMetaData();
+            List<List<String>> result = new ArrayList<>();
+            while (rows.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.add(rows.getString(i));
+                }
+                result.add(row);
             }
-            return rows.getString(1);
+            return result;
         }
     }
 }

@@ -17,6 +17,7 @@ import org.onecsync.store.StoreException;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The store's way to its database: connects on first use (so that creating a store costs nothing), knows
@@ -29,13 +30,16 @@ public final class Backend implements AutoCloseable {
     private final String name;
     private final Failures failures;
     private final Connector connector;
+    /** The SQLite database file, when known without connecting; {@code null} otherwise. */
+    private final Path sqliteFile;
     private final Object connecting = new Object();
     private volatile Connected connected;
     private volatile boolean closed;
 
-    private Backend(String name, List<String> secrets, Connector connector) {
+    private Backend(String name, List<String> secrets, Path sqliteFile, Connector connector) {
         this.name = name;
         this.failures = new Failures(secrets);
+        this.sqliteFile = sqliteFile;
         this.connector = connector;
     }
 
@@ -47,10 +51,11 @@ public final class Backend implements AutoCloseable {
         List<String> secrets = DatabaseUrl.secrets(url);
         String name = "the database " + DatabaseUrl.redact(url);
         if (url.startsWith(DatabaseUrl.POSTGRESQL)) {
-            return new Backend(name, secrets, backend -> postgres(backend, url));
+            return new Backend(name, secrets, null, backend -> postgres(backend, url));
         }
         if (url.startsWith(DatabaseUrl.SQLITE)) {
-            return new Backend(name, secrets, backend -> sqlite(backend, url));
+            Path file = DatabaseUrl.sqliteFile(url);
+            return new Backend(name, secrets, file, backend -> sqlite(backend, url, file));
         }
         throw new StoreException("unsupported database URL " + DatabaseUrl.redact(url)
                 + ": use jdbc:postgresql:… or jdbc:sqlite:…", null);
@@ -61,7 +66,14 @@ public final class Backend implements AutoCloseable {
      * @return a backend that has not connected yet
      */
     public static Backend forDataSource(DataSource dataSource) {
-        return new Backend("the database", List.of(), backend -> detect(backend, dataSource));
+        // A SQLite data source names its file: knowing it before connecting lets reads refuse a missing
+        // database instead of having the driver create it.
+        Path file = null;
+        if (dataSource instanceof SQLiteDataSource sqlite && sqlite.getUrl() != null
+                && sqlite.getUrl().startsWith(DatabaseUrl.SQLITE)) {
+            file = DatabaseUrl.sqliteFile(sqlite.getUrl());
+        }
+        return new Backend("the database", List.of(), file, backend -> detect(backend, dataSource));
     }
 
     /** One piece of work on a handle. */
@@ -111,6 +123,44 @@ public final class Backend implements AutoCloseable {
 
     Dialect dialect() {
         return connected().dialect();
+    }
+
+    /** How messages name the database: {@code the database jdbc:…} with passwords hidden. */
+    String name() {
+        return name;
+    }
+
+    /**
+     * The SQLite database file as far as it is known without connecting, or {@code null} (PostgreSQL, an
+     * in-memory database, a data source whose file is unknown).
+     */
+    Path sqliteFile() {
+        return sqliteFile;
+    }
+
+    /**
+     * Creates the SQLite database file, and its folder, when missing: only an import does (the store's own
+     * connections cannot create the file). Does nothing for other databases.
+     */
+    void createDatabase() {
+        Path file = sqliteFile;
+        if (file == null || Files.exists(file)) {
+            return;
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            SQLiteDataSource creating = new SQLiteDataSource(new SQLiteConfig());
+            creating.setUrl(DatabaseUrl.SQLITE + file);
+            try (Connection connection = creating.getConnection();
+                 Statement statement = connection.createStatement()) {
+                // Opening creates an empty file; a first page makes it a database any SQLite opens.
+                statement.execute("PRAGMA user_version = 0");
+            }
+        } catch (Exception e) {
+            throw failure("cannot create " + name, e);
+        }
     }
 
     DataSource dataSource() {
@@ -166,8 +216,7 @@ public final class Backend implements AutoCloseable {
         return new Connected(dataSource, jdbi(dataSource), Dialect.POSTGRESQL, new AdvisoryLock(backend), null);
     }
 
-    private static Connected sqlite(Backend backend, String url) throws Exception {
-        Path file = DatabaseUrl.sqliteFile(url);
+    private static Connected sqlite(Backend backend, String url, Path file) throws Exception {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
@@ -178,9 +227,10 @@ public final class Backend implements AutoCloseable {
             Connection keeper = dataSource.getConnection();
             return new Connected(dataSource, jdbi(dataSource), Dialect.SQLITE, new LocalLock(), keeper);
         }
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
+        // The store's connections never create the file (nor its folder): a read of a missing database must
+        // fail instead of leaving an empty one behind. An import creates it first (createDatabase).
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        dataSource.setConfig(config);
         dataSource.setUrl(url);
         return new Connected(dataSource, jdbi(dataSource), Dialect.SQLITE, new LockFile(file), null);
     }

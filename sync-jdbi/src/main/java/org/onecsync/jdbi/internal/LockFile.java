@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.onecsync.store.ImportLock;
@@ -13,7 +14,8 @@ import org.onecsync.store.StoreException;
  * The import lock of a SQLite file: an exclusive OS lock on {@code <database>.lock} beside it, which the
  * OS drops when the process dies. SQLite's own locks cannot serve: they last one transaction, and an import
  * writes its session outside its transaction. The lock file stays after release; deleting it could let two
- * processes lock two different files of the same name.
+ * processes lock two different files of the same name. Only an import takes the lock, before anything else,
+ * so it may create the database's folder (the database file itself is created by the migration that follows).
  */
 final class LockFile implements LockStrategy {
 
@@ -27,6 +29,9 @@ final class LockFile implements LockStrategy {
     public ImportLock tryLock() {
         FileChannel channel = null;
         try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -1,17 +1,18 @@
 package org.onecsync.jdbi.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.EntityCounts;
 import org.onecsync.store.Problem;
+import org.onecsync.store.SessionLog;
 import org.onecsync.store.SessionRecord;
 import org.onecsync.store.SessionResult;
 import org.onecsync.store.SessionStart;
@@ -19,21 +20,27 @@ import org.onecsync.store.SessionStatus;
 import org.onecsync.store.StoreException;
 
 /**
- * The import session log. Every write commits at once on a handle of its own, never the import's, so a
- * session survives its import's rollback.
+ * The import session log. Every write here commits at once on a handle of its own, never the import's, so
+ * a failed import's session survives its rollback; a committed import's end is written by
+ * {@link JdbiImportTransaction#commit} inside the import's transaction, with {@link #writeEnd}.
  */
-public final class SessionLog {
+public final class JdbiSessionLog implements SessionLog {
 
     static final String ABANDONED = "interrupted: the process ended before the import finished";
 
     private final Backend backend;
+    private final Schema schema;
 
-    /** @param backend the store's database */
-    public SessionLog(Backend backend) {
+    /**
+     * @param backend the store's database
+     * @param schema its schema, checked before reading
+     */
+    public JdbiSessionLog(Backend backend, Schema schema) {
         this.backend = backend;
+        this.schema = schema;
     }
 
-    /** @see org.onecsync.store.CatalogStore#openSession */
+    @Override
     public long open(SessionStart start) {
         return backend.call("cannot record the start of the import", handle -> handle.createQuery("""
                         INSERT INTO onecsync_session (kind, source, dry_run, status, started_at, problem_count)
@@ -48,35 +55,16 @@ public final class SessionLog {
                 .one());
     }
 
-    /** @see org.onecsync.store.CatalogStore#closeSession */
+    @Override
     public void close(long sessionId, SessionResult result) {
         String what = "cannot record the end of session " + sessionId;
         backend.inTransaction(what, handle -> {
-            int found = handle.createUpdate("""
-                            UPDATE onecsync_session
-                            SET status = :status, finished_at = :finishedAt, problem_count = :problemCount,
-                                error = :error
-                            WHERE id = :id
-                            """)
-                    .bind("status", result.status().jsonName())
-                    .bind("finishedAt", backend.dialect().time(result.finishedAt()))
-                    .bind("problemCount", result.problemCount())
-                    .bind("error", result.error())
-                    .bind("id", sessionId)
-                    .execute();
-            if (found == 0) {
-                throw new StoreException(what + ": the store has no such session", null);
-            }
-            // A session closed twice keeps the last outcome only.
-            handle.execute("DELETE FROM onecsync_session_count WHERE session_id = ?", sessionId);
-            handle.execute("DELETE FROM onecsync_session_problem WHERE session_id = ?", sessionId);
-            writeCounts(handle, sessionId, result.counts());
-            writeProblems(handle, sessionId, result.problems());
+            writeEnd(handle, backend.dialect(), sessionId, result);
             return null;
         });
     }
 
-    /** @see org.onecsync.store.CatalogStore#failAbandonedSessions */
+    @Override
     public int failAbandoned() {
         return backend.call("cannot mark abandoned sessions", handle -> handle.createUpdate("""
                         UPDATE onecsync_session SET status = 'failed', error = :error, finished_at = :now
@@ -87,8 +75,9 @@ public final class SessionLog {
                 .execute());
     }
 
-    /** @see org.onecsync.store.CatalogStore#recentSessions */
+    @Override
     public List<SessionRecord> recent(int limit) {
+        schema.verifyReadable();
         return backend.call("cannot read the session log", handle -> {
             List<SessionRecord> heads = handle.createQuery("""
                             SELECT id, kind, source, dry_run, status, started_at, finished_at, problem_count, error
@@ -111,22 +100,57 @@ public final class SessionLog {
         });
     }
 
-    /** The message for an import refused because another holds the lock. */
+    /**
+     * The message for an import refused because another holds the lock. Works whatever state the database
+     * is in (no file, no tables yet, a migration running): what cannot be read is left out.
+     */
+    @Override
     public String lockedMessage() {
-        Optional<String> running;
-        try {
-            running = backend.call("cannot read the session log", handle -> handle.createQuery("""
-                            SELECT id, started_at FROM onecsync_session WHERE status = 'running'
-                            ORDER BY id DESC LIMIT 1
-                            """)
-                    .map((rs, ctx) -> "session " + rs.getLong("id") + ", started "
-                            + backend.dialect().time(rs, "started_at").truncatedTo(ChronoUnit.SECONDS))
-                    .findOne());
-        } catch (StoreException e) {
-            // The lock is what failed; a log that cannot be read must not hide that.
-            running = Optional.empty();
+        Optional<String> running = Optional.empty();
+        if (schema.mayHoldTables()) {
+            try {
+                running = backend.call("cannot read the session log", handle -> handle.createQuery("""
+                                SELECT id, started_at FROM onecsync_session WHERE status = 'running'
+                                ORDER BY id DESC LIMIT 1
+                                """)
+                        .map((rs, ctx) -> "session " + rs.getLong("id") + ", started "
+                                + backend.dialect().time(rs, "started_at").truncatedTo(ChronoUnit.SECONDS))
+                        .findOne());
+            } catch (StoreException e) {
+                // The lock is what failed; a log that cannot be read (not created yet) must not hide that.
+                running = Optional.empty();
+            }
         }
         return "an import is already running (" + running.orElse("its session has not started yet") + ")";
+    }
+
+    /**
+     * Writes a session's end: status, finish time, error, problem count, and its counts and problems (a
+     * session closed twice keeps the last outcome only). Runs on the caller's handle and transaction.
+     *
+     * @throws StoreException when the store has no such session
+     */
+    static void writeEnd(Handle handle, Dialect dialect, long sessionId, SessionResult result) {
+        int found = handle.createUpdate("""
+                        UPDATE onecsync_session
+                        SET status = :status, finished_at = :finishedAt, problem_count = :problemCount,
+                            error = :error
+                        WHERE id = :id
+                        """)
+                .bind("status", result.status().jsonName())
+                .bind("finishedAt", dialect.time(result.finishedAt()))
+                .bind("problemCount", result.problemCount())
+                .bind("error", result.error())
+                .bind("id", sessionId)
+                .execute();
+        if (found == 0) {
+            throw new StoreException("cannot record the end of session " + sessionId
+                    + ": the store has no such session", null);
+        }
+        handle.execute("DELETE FROM onecsync_session_count WHERE session_id = ?", sessionId);
+        handle.execute("DELETE FROM onecsync_session_problem WHERE session_id = ?", sessionId);
+        writeCounts(handle, sessionId, result.counts());
+        writeProblems(handle, sessionId, result.problems());
     }
 
     private static void writeCounts(Handle handle, long sessionId, Map<EntityType, EntityCounts> counts) {

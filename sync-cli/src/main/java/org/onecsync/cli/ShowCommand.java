@@ -1,0 +1,172 @@
+package org.onecsync.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.onecsync.SyncException;
+import org.onecsync.catalog.CatalogOffer;
+import org.onecsync.catalog.CatalogReader;
+import org.onecsync.catalog.OfferPrice;
+import org.onecsync.catalog.OfferStock;
+import org.onecsync.catalog.ResolvedProperty;
+import org.onecsync.catalog.StockLevels;
+import org.onecsync.catalog.Synced;
+import org.onecsync.model.Product;
+import org.onecsync.store.CatalogStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onec-sync show product ID_OR_SKU}: one product as the shop sees it.
+ */
+@Command(name = "show",
+        description = {"Prints a product as the synced catalog holds it: its fields and properties, then each "
+            + "sellable offer with its prices by price type and its stock by warehouse and in total.",
+            "WHAT is \"product\"; ID_OR_SKU is 1C's product id, or else its SKU (every product with that SKU)."},
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Printed.",
+            "1:No product has that id or SKU.",
+            "2:Bad command line.",
+            "5:The database failed, cannot be reached, or holds no onec-sync store.",
+            "70:Internal error (please report it)."
+        })
+public final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to show: product.")
+    String what;
+
+    @Parameters(index = "1", paramLabel = "ID_OR_SKU", description = "The product's 1C id, or its SKU.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON: {\"products\":[{…,\"offers\":[…]}]}.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (!"product".equals(what)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "WHAT must be product, not " + what);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ArrayNode products = Json.MAPPER.createArrayNode();
+        try (CatalogStore store = database.open()) {
+            CatalogReader reader = store.reader();
+            Optional<Synced<Product>> byId = reader.product(id);
+            List<Synced<Product>> found = byId.isPresent() ? List.of(byId.get()) : reader.productsBySku(id);
+            if (found.isEmpty()) {
+                throw new SyncException("no product with id or SKU " + id);
+            }
+            for (Synced<Product> product : found) {
+                products.add(describe(reader, product));
+            }
+        }
+        if (json) {
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.set("products", products);
+            out.println(Json.pretty(root));
+        } else {
+            products.forEach(node -> text(out, (ObjectNode) node));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode describe(CatalogReader reader, Synced<Product> synced) {
+        Product product = synced.record();
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", product.id());
+        node.put("sku", product.sku());
+        node.put("name", product.name());
+        node.put("description", product.description());
+        node.put("categoryId", product.categoryIds().isEmpty() ? null : product.categoryIds().get(0));
+        node.put("unit", product.unit() == null ? null : product.unit().name());
+        node.put("barcode", product.barcode());
+        node.put("active", synced.active());
+        ArrayNode properties = node.putArray("properties");
+        for (ResolvedProperty property : reader.properties(product.id())) {
+            ObjectNode p = properties.addObject();
+            p.put("id", property.propertyId());
+            p.put("name", property.propertyName());
+            p.put("value", property.value());
+        }
+        ArrayNode offers = node.putArray("offers");
+        for (CatalogOffer offer : reader.offers(product.id())) {
+            ObjectNode o = offers.addObject();
+            o.put("key", offer.key().text());
+            o.put("name", offer.name());
+            o.put("sku", offer.sku());
+            o.put("active", offer.active());
+            ArrayNode prices = o.putArray("prices");
+            for (OfferPrice price : reader.prices(offer.key())) {
+                ObjectNode p = prices.addObject();
+                p.put("priceTypeId", price.key().priceTypeId());
+                p.put("priceType", price.priceTypeName());
+                p.put("amount", price.amount());
+                p.put("currency", price.currency());
+                p.put("active", price.active());
+            }
+            StockLevels levels = reader.stock(offer.key());
+            ObjectNode stock = o.putObject("stock");
+            ArrayNode warehouses = stock.putArray("warehouses");
+            for (OfferStock row : levels.warehouses()) {
+                ObjectNode w = warehouses.addObject();
+                w.put("warehouseId", row.key().warehouseId());
+                w.put("warehouse", row.warehouseName());
+                w.put("quantity", row.quantity());
+            }
+            stock.put("total", levels.total());
+        }
+        return node;
+    }
+
+    private static void text(PrintWriter out, ObjectNode product) {
+        out.printf("Product %s%s%n", product.get("id").asText(), product.get("active").asBoolean() ? "" : " (inactive)");
+        line(out, "  Name", product, "name");
+        line(out, "  SKU", product, "sku");
+        line(out, "  Category", product, "categoryId");
+        line(out, "  Unit", product, "unit");
+        line(out, "  Barcode", product, "barcode");
+        product.get("properties").forEach(p -> out.printf("  %s: %s%n",
+                p.get("name").isNull() ? p.get("id").asText() : p.get("name").asText(), p.get("value").asText()));
+        for (var offer : product.get("offers")) {
+            out.printf("Offer %s%s: %s%n", offer.get("key").asText(), offer.get("active").asBoolean() ? ""
+                    : " (inactive)", offer.get("name").asText(""));
+            List<String> prices = new ArrayList<>();
+            offer.get("prices").forEach(p -> prices.add((p.get("priceType").isNull() ? p.get("priceTypeId").asText()
+                    : p.get("priceType").asText()) + " " + p.get("amount").decimalValue().toPlainString()
+                    + (p.get("currency").isNull() ? "" : " " + p.get("currency").asText())));
+            out.println("  Prices: " + (prices.isEmpty() ? "none" : String.join("; ", prices)));
+            List<String> stock = new ArrayList<>();
+            offer.get("stock").get("warehouses").forEach(w -> stock.add((w.get("warehouse").isNull()
+                    ? w.get("warehouseId").asText() : w.get("warehouse").asText()) + " "
+                    + w.get("quantity").decimalValue().toPlainString()));
+            var total = offer.get("stock").get("total");
+            out.println("  Stock: " + (stock.isEmpty() ? "" : String.join("; ", stock) + "; ")
+                    + (total.isNull() ? "none" : "total " + total.decimalValue().toPlainString()));
+        }
+    }
+
+    private static void line(PrintWriter out, String label, ObjectNode node, String field) {
+        if (!node.get(field).isNull()) {
+            out.printf(Locale.ROOT, "%s: %s%n", label, Objects.toString(node.get(field).asText()));
+        }
+    }
+}
