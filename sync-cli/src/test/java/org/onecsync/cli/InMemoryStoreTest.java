@@ -29,7 +29,7 @@ import org.onecsync.sync.ImportOptions;
 import org.onecsync.sync.ImportReport;
 import org.onecsync.sync.SyncEngine;
 
-/** The in-memory store follows the same rules as the database stores: same reports, same contents. */
+/** The in-memory store follows the same rules as the database stores: same reports, contents and feed. */
 class InMemoryStoreTest {
 
     @TempDir
@@ -75,6 +75,7 @@ class InMemoryStoreTest {
             sqlite.priceHistory(sqliteHistory::add);
             memory.priceHistory(memoryHistory::add);
             assertEquals(sqliteHistory.size(), memoryHistory.size());
+            assertEquals(sqlite.changes().after(0, Integer.MAX_VALUE), memory.changes().after(0, Integer.MAX_VALUE));
         }
     }
 

@@ -26,6 +26,7 @@ import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.SessionResult;
 import org.onecsync.store.SessionStart;
 import org.onecsync.store.SessionStatus;
+import org.onecsync.store.StoreException;
 import org.onecsync.sync.internal.Applier;
 import org.onecsync.sync.internal.Delivery;
 import org.onecsync.sync.internal.FileOrder;
@@ -132,7 +133,7 @@ public final class SyncEngine {
                 throw new ImportFailedException(session, error, e);
             }
             if (!options.dryRun() && !subscribers.isEmpty()) {
-                new Delivery(store, subscribers).deliver(outcome.firstSeq(), outcome.nextSeq());
+                deliver(session, outcome);
             }
             return new ImportReport(session, options.kind(), options.dryRun(), outcome.status(),
                     Duration.between(start, outcome.end()), outcome.counts(), problems.kept(), problems.total());
@@ -196,6 +197,22 @@ public final class SyncEngine {
             LOG.debug("session {}: {} in {} ms", session, options.dryRun() ? "planned" : "applied and committed",
                     (System.nanoTime() - read) / 1_000_000);
             return new Outcome(status, end, counts, applier.firstSeq(), applier.nextSeq());
+        }
+    }
+
+    /**
+     * Hands the committed changes to the subscribers. Delivery reads the feed back through the store's own
+     * connections; when the store cannot serve it (the database refuses new connections, say), the import has
+     * committed all the same: the failure is logged, the changes stay in the feed for a consumer to read, and the
+     * import is reported as committed.
+     */
+    private void deliver(long session, Outcome outcome) {
+        try {
+            new Delivery(store, subscribers).deliver(outcome.firstSeq(), outcome.nextSeq());
+        } catch (StoreException e) {
+            LOG.warn("session {} committed, but its changes {}..{} could not be delivered to the subscribers; they"
+                    + " are in the change feed: {}", session, outcome.firstSeq(), outcome.nextSeq() - 1,
+                    e.getMessage());
         }
     }
 

@@ -54,7 +54,9 @@ public final class JdbiCatalogStore implements CatalogStore {
      *
      * @param jdbcUrl {@code jdbc:postgresql:…} or {@code jdbc:sqlite:…}
      * @return the store, not connected yet
-     * @throws org.onecsync.store.StoreException when the URL names another database
+     * @throws org.onecsync.store.StoreException when the URL names another database, or the driver for its
+     *     database ({@code org.postgresql:postgresql} or {@code org.xerial:sqlite-jdbc}, optional dependencies
+     *     the application adds) is not on the class path
      */
     public static JdbiCatalogStore open(String jdbcUrl) {
         return new JdbiCatalogStore(Backend.forUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl")));

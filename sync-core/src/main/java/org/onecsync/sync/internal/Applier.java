@@ -70,7 +70,7 @@ public final class Applier {
         this.batchSize = batchSize;
         this.problems = problems;
         this.listener = listener;
-        this.references = new References(transaction);
+        this.references = new References(transaction, seen);
         this.firstSeq = transaction.lastSeq() + 1;
         this.nextSeq = firstSeq;
         for (EntityType type : EntityType.values()) {

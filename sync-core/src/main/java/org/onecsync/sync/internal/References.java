@@ -1,9 +1,8 @@
 package org.onecsync.sync.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,21 +22,23 @@ import org.onecsync.store.ImportTransaction;
  * import wrote. An offer is known as an offer row, or as a product: a product without variants is its own
  * offer, and a 2.x catalog lists a variant as a product whose id is the full {@code product#variant}.
  *
- * <p>What is found known is remembered (a known key stays known for the rest of the import), in bounded
- * caches, so that the thousands of prices of one offer cost one look-up.
+ * <p>A key this import applied is known without asking the store; a key the store confirmed stays known for
+ * the rest of the import (rows are only removed after every record is applied). Both are kept as 64-bit
+ * hashes ({@link SeenKeys}), so the thousands of prices of one catalog cost no look-up at all.
  */
 final class References {
 
-    private static final int CACHE_SIZE = 50_000;
-
     private final ImportTransaction transaction;
-    private final Set<String> products = lru();
-    private final Set<String> offers = lru();
-    private final Set<String> priceTypes = lru();
-    private final Set<String> warehouses = lru();
+    private final Map<EntityType, SeenKeys> applied;
+    private final Map<EntityType, SeenKeys> confirmed = new EnumMap<>(EntityType.class);
 
-    References(ImportTransaction transaction) {
+    /**
+     * @param transaction the import's transaction
+     * @param applied the keys this import applied so far, per entity (kept up to date by the caller)
+     */
+    References(ImportTransaction transaction, Map<EntityType, SeenKeys> applied) {
         this.transaction = transaction;
+        this.applied = applied;
     }
 
     /**
@@ -51,39 +52,42 @@ final class References {
         List<String> result = new ArrayList<>(records.size());
         switch (type) {
             case OFFER -> {
-                Set<String> ids = new HashSet<>();
+                Set<RecordKey> ids = new LinkedHashSet<>();
                 for (CatalogRecord record : records) {
                     OfferKey key = ((Offer) record).offerKey();
-                    ids.add(key.productId());
-                    ids.add(key.text());
+                    ids.add(new EntityId(key.productId()));
+                    ids.add(new EntityId(key.text()));
                 }
-                learn(EntityType.PRODUCT, ids, products);
+                confirm(EntityType.PRODUCT, ids);
                 for (CatalogRecord record : records) {
                     OfferKey key = ((Offer) record).offerKey();
-                    result.add(products.contains(key.productId()) || products.contains(key.text()) ? null
+                    boolean known = known(EntityType.PRODUCT, new EntityId(key.productId()))
+                            || known(EntityType.PRODUCT, new EntityId(key.text()));
+                    result.add(known ? null
                             : "offer refers to product " + key.productId() + ", which the store does not know");
                 }
             }
             case PRICE, STOCK -> {
-                Set<OfferKey> wanted = new HashSet<>();
-                Set<String> refs = new HashSet<>();
+                boolean price = type == EntityType.PRICE;
+                EntityType refType = price ? EntityType.PRICE_TYPE : EntityType.WAREHOUSE;
+                Set<RecordKey> offers = new LinkedHashSet<>();
+                Set<RecordKey> refs = new LinkedHashSet<>();
                 for (CatalogRecord record : records) {
-                    wanted.add(offerOf(record));
+                    offers.add(offerOf(record));
                     String ref = refOf(record);
                     if (ref != null) {
-                        refs.add(ref);
+                        refs.add(new EntityId(ref));
                     }
                 }
-                learnOffers(wanted);
-                boolean price = type == EntityType.PRICE;
-                learn(price ? EntityType.PRICE_TYPE : EntityType.WAREHOUSE, refs, price ? priceTypes : warehouses);
+                confirmOffers(offers);
+                confirm(refType, refs);
                 String what = price ? "price" : "stock";
                 for (CatalogRecord record : records) {
                     OfferKey offer = offerOf(record);
                     String ref = refOf(record);
-                    if (!offers.contains(offer.text())) {
+                    if (!offerKnown(offer)) {
                         result.add(what + " refers to offer " + offer.text() + ", which the store does not know");
-                    } else if (ref != null && !(price ? priceTypes : warehouses).contains(ref)) {
+                    } else if (ref != null && !known(refType, new EntityId(ref))) {
                         result.add(what + " refers to " + (price ? "price type " : "warehouse ") + ref
                                 + ", which the store does not know");
                     } else {
@@ -96,10 +100,15 @@ final class References {
         return result;
     }
 
-    private void learnOffers(Set<OfferKey> wanted) {
-        List<OfferKey> unknown = new ArrayList<>();
-        for (OfferKey key : wanted) {
-            if (!offers.contains(key.text())) {
+    private boolean offerKnown(OfferKey offer) {
+        return known(EntityType.OFFER, offer) || known(EntityType.PRODUCT, new EntityId(offer.text()));
+    }
+
+    private void confirmOffers(Set<RecordKey> offers) {
+        List<RecordKey> asProducts = new ArrayList<>();
+        List<RecordKey> unknown = new ArrayList<>();
+        for (RecordKey key : offers) {
+            if (!offerKnown((OfferKey) key)) {
                 unknown.add(key);
             }
         }
@@ -107,34 +116,43 @@ final class References {
             return;
         }
         Set<RecordKey> found = transaction.lookup(EntityType.OFFER, unknown).keySet();
-        Set<String> asProducts = new HashSet<>();
-        for (OfferKey key : unknown) {
+        SeenKeys known = confirmed(EntityType.OFFER);
+        for (RecordKey key : unknown) {
             if (found.contains(key)) {
-                offers.add(key.text());
+                known.put(key, (byte) 1);
             } else {
-                asProducts.add(key.text());
+                asProducts.add(new EntityId(key.text()));
             }
         }
-        learn(EntityType.PRODUCT, asProducts, products);
-        for (String id : asProducts) {
-            if (products.contains(id)) {
-                offers.add(id);
+        confirm(EntityType.PRODUCT, asProducts);
+    }
+
+    private void confirm(EntityType type, Iterable<RecordKey> keys) {
+        List<RecordKey> unknown = new ArrayList<>();
+        for (RecordKey key : keys) {
+            if (!known(type, key)) {
+                unknown.add(key);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            SeenKeys known = confirmed(type);
+            for (RecordKey key : transaction.lookup(type, unknown).keySet()) {
+                known.put(key, (byte) 1);
             }
         }
     }
 
-    private void learn(EntityType type, Collection<String> ids, Set<String> known) {
-        List<EntityId> unknown = new ArrayList<>();
-        for (String id : ids) {
-            if (!known.contains(id)) {
-                unknown.add(new EntityId(id));
-            }
+    private boolean known(EntityType type, RecordKey key) {
+        SeenKeys ours = applied.get(type);
+        if (ours != null && ours.contains(key)) {
+            return true;
         }
-        if (!unknown.isEmpty()) {
-            for (RecordKey key : transaction.lookup(type, unknown).keySet()) {
-                known.add(((EntityId) key).value());
-            }
-        }
+        SeenKeys theirs = confirmed.get(type);
+        return theirs != null && theirs.contains(key);
+    }
+
+    private SeenKeys confirmed(EntityType type) {
+        return confirmed.computeIfAbsent(type, t -> new SeenKeys());
     }
 
     private static OfferKey offerOf(CatalogRecord record) {
@@ -143,14 +161,5 @@ final class References {
 
     private static String refOf(CatalogRecord record) {
         return record instanceof Price price ? price.priceTypeId() : ((Stock) record).warehouseId();
-    }
-
-    private static Set<String> lru() {
-        return java.util.Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > CACHE_SIZE;
-            }
-        });
     }
 }

@@ -14,14 +14,15 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.onecsync.store.StoreException;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * The store's way to its database: connects on first use (so that creating a store costs nothing), knows
  * the dialect, and runs work on a handle, turning failures into {@link StoreException}s.
+ *
+ * <p>Both JDBC drivers are optional dependencies. This class names no driver class: what needs one goes
+ * through {@link PostgresDriver} or {@link SqliteDriver}, reached only for that database and after
+ * {@link #requireDriver} has found the driver, so a missing driver is a {@link StoreException} that says
+ * which dependency to add, not a {@link NoClassDefFoundError}.
  */
 public final class Backend implements AutoCloseable {
 
@@ -51,9 +52,11 @@ public final class Backend implements AutoCloseable {
         List<String> secrets = DatabaseUrl.secrets(url);
         String name = "the database " + DatabaseUrl.redact(url);
         if (url.startsWith(DatabaseUrl.POSTGRESQL)) {
+            requireDriver("PostgreSQL", PostgresDriver.DRIVER_CLASS, PostgresDriver.ARTIFACT, DatabaseUrl.POSTGRESQL);
             return new Backend(name, secrets, null, backend -> postgres(backend, url));
         }
         if (url.startsWith(DatabaseUrl.SQLITE)) {
+            requireDriver("SQLite", SqliteDriver.DRIVER_CLASS, SqliteDriver.ARTIFACT, DatabaseUrl.SQLITE);
             Path file = DatabaseUrl.sqliteFile(url);
             return new Backend(name, secrets, file, backend -> sqlite(backend, url, file));
         }
@@ -67,11 +70,11 @@ public final class Backend implements AutoCloseable {
      */
     public static Backend forDataSource(DataSource dataSource) {
         // A SQLite data source names its file: knowing it before connecting lets reads refuse a missing
-        // database instead of having the driver create it.
+        // database instead of having the driver create it. Without the SQLite driver it is no SQLite one.
         Path file = null;
-        if (dataSource instanceof SQLiteDataSource sqlite && sqlite.getUrl() != null
-                && sqlite.getUrl().startsWith(DatabaseUrl.SQLITE)) {
-            file = DatabaseUrl.sqliteFile(sqlite.getUrl());
+        String sqliteUrl = hasDriver(SqliteDriver.DRIVER_CLASS) ? SqliteDriver.url(dataSource) : null;
+        if (sqliteUrl != null && sqliteUrl.startsWith(DatabaseUrl.SQLITE)) {
+            file = DatabaseUrl.sqliteFile(sqliteUrl);
         }
         return new Backend("the database", List.of(), file, backend -> detect(backend, dataSource));
     }
@@ -151,13 +154,7 @@ public final class Backend implements AutoCloseable {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            SQLiteDataSource creating = new SQLiteDataSource(new SQLiteConfig());
-            creating.setUrl(DatabaseUrl.SQLITE + file);
-            try (Connection connection = creating.getConnection();
-                 Statement statement = connection.createStatement()) {
-                // Opening creates an empty file; a first page makes it a database any SQLite opens.
-                statement.execute("PRAGMA user_version = 0");
-            }
+            SqliteDriver.create(file);
         } catch (Exception e) {
             throw failure("cannot create " + name, e);
         }
@@ -210,28 +207,48 @@ public final class Backend implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails with a message naming the dependency to add when a driver is not on the class path.
+     *
+     * @param database the database's name for a person
+     * @param driverClass a class of the driver
+     * @param artifact the driver's Maven coordinates
+     * @param use what needs it, for the message ({@code jdbc:…:} URLs, a data source)
+     */
+    private static void requireDriver(String database, String driverClass, String artifact, String use) {
+        if (!hasDriver(driverClass)) {
+            throw new StoreException("the " + database + " driver (" + artifact + ") is not on the class path: "
+                    + "add it to the application to use " + use + (use.endsWith(":") ? "… URLs" : ""), null);
+        }
+    }
+
+    /** Whether a driver's class can be loaded by the class loader that loads this library's classes. */
+    private static boolean hasDriver(String driverClass) {
+        try {
+            Class.forName(driverClass, false, Backend.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     private static Connected postgres(Backend backend, String url) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url);
+        DataSource dataSource = PostgresDriver.dataSource(url);
         return new Connected(dataSource, jdbi(dataSource), Dialect.POSTGRESQL, new AdvisoryLock(backend), null);
     }
 
     private static Connected sqlite(Backend backend, String url, Path file) throws Exception {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
         if (file == null) {
             // Every connection to :memory: is a database of its own; a named shared-cache database is one
             // database for all of them, alive while the keeper connection is open.
-            dataSource.setUrl("jdbc:sqlite:file:onecsync-" + UUID.randomUUID() + "?mode=memory&cache=shared");
+            DataSource dataSource = SqliteDriver.sharedMemory("onecsync-" + UUID.randomUUID(),
+                    SQLITE_BUSY_TIMEOUT_MILLIS);
             Connection keeper = dataSource.getConnection();
             return new Connected(dataSource, jdbi(dataSource), Dialect.SQLITE, new LocalLock(), keeper);
         }
         // The store's connections never create the file (nor its folder): a read of a missing database must
         // fail instead of leaving an empty one behind. An import creates it first (createDatabase).
-        config.resetOpenMode(SQLiteOpenMode.CREATE);
-        dataSource.setConfig(config);
-        dataSource.setUrl(url);
+        DataSource dataSource = SqliteDriver.existingFile(url, SQLITE_BUSY_TIMEOUT_MILLIS);
         return new Connected(dataSource, jdbi(dataSource), Dialect.SQLITE, new LockFile(file), null);
     }
 
@@ -239,6 +256,9 @@ public final class Backend implements AutoCloseable {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             if ("PostgreSQL".equalsIgnoreCase(product)) {
+                // Imports write with the driver's COPY API, so its classes must be ours to load too.
+                requireDriver("PostgreSQL", PostgresDriver.DRIVER_CLASS, PostgresDriver.ARTIFACT,
+                        "a PostgreSQL data source");
                 return new Connected(dataSource, jdbi(dataSource), Dialect.POSTGRESQL, new AdvisoryLock(backend),
                         null);
             }

@@ -1,7 +1,6 @@
 package org.onecsync.jdbi.internal;
 
 import java.sql.SQLException;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Encodes rows in COPY's text format straight into UTF-8 bytes, in a fixed buffer that is sent whenever it
@@ -11,11 +10,11 @@ final class CopyText {
 
     private static final int SIZE = 1 << 16;
 
-    private final CopyIn copy;
+    private final CopyStream copy;
     private byte[] bytes = new byte[SIZE];
     private int length;
 
-    CopyText(CopyIn copy) {
+    CopyText(CopyStream copy) {
         this.copy = copy;
     }
 
@@ -78,7 +77,7 @@ final class CopyText {
     /** Sends whatever is buffered. */
     void flush() throws SQLException {
         if (length > 0) {
-            copy.writeToCopy(bytes, 0, length);
+            copy.write(bytes, 0, length);
             length = 0;
         }
     }

@@ -5,9 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 /**
  * Appends batches of rows to tables on one connection: on PostgreSQL with one {@code COPY … FROM STDIN} in
@@ -25,7 +22,6 @@ final class RowAppender implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> inserts = new HashMap<>();
-    private CopyManager copyManager;
 
     RowAppender(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -58,10 +54,9 @@ final class RowAppender implements AutoCloseable {
     }
 
     private void copy(String table, String columns, int count, Rows rows) throws SQLException {
-        if (copyManager == null) {
-            copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-        }
-        CopyIn copy = copyManager.copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT text)");
+        // The driver's COPY API is only reached on PostgreSQL: a SQLite application may not have that driver.
+        CopyStream copy = PostgresDriver.copyIn(connection,
+                "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT text)");
         try {
             CopyText out = new CopyText(copy);
             Sinks.Copy sink = new Sinks.Copy(out, dialect);
@@ -70,15 +65,9 @@ final class RowAppender implements AutoCloseable {
                 sink.endRow();
             }
             out.flush();
-            copy.endCopy();
+            copy.end();
         } finally {
-            if (copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException ignored) {
-                    // The failure that got us here is the one to report.
-                }
-            }
+            copy.cancelIfActive();
         }
     }
 
