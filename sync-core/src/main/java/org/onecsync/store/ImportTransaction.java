@@ -3,6 +3,7 @@ package org.onecsync.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
@@ -28,6 +29,25 @@ public interface ImportTransaction extends AutoCloseable {
      * @return an entry for every key that is stored; absent keys have none
      */
     Map<RecordKey, StoredState> lookup(EntityType type, Collection<? extends RecordKey> keys);
+
+    /**
+     * Streams the stored state of every row of an entity, in no particular order: one sequential read
+     * instead of a look-up per key, for an import that sends most of a large table again. The sink must not
+     * call this transaction.
+     *
+     * @param type the entity
+     * @param sink receives each key with its state as {@link #lookup} gives it
+     */
+    void scanStored(EntityType type, BiConsumer<RecordKey, StoredState> sink);
+
+    /**
+     * The number of stored rows of an entity, or an estimate of it that may be off by a few percent (a
+     * database's statistics); used to decide between look-ups and {@link #scanStored}.
+     *
+     * @param type the entity
+     * @return the number of rows, about
+     */
+    long estimateRows(EntityType type);
 
     /**
      * The full stored records of the given keys, as {@link #lookup} sees them (for the previous record of a

@@ -58,7 +58,7 @@ public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     /** Chunks that may wait for the store while the next ones are read: enough to smooth bursts. */
-    private static final int PIPE_DEPTH = 4;
+    private static final int PIPE_DEPTH = 16;
 
     private final CatalogStore store;
     private final ExportReader reader;

@@ -177,7 +177,6 @@ CREATE TABLE onecsync_change (
     previous      jsonb,                    -- RecordCodec.json of the record before (NULL for created)
     changed_at    timestamptz NOT NULL
 );
-CREATE INDEX onecsync_change_session ON onecsync_change (session_id);
 
 -- The price history, typed like the prices: version 1's offer key text is split at its first '#' (as
 -- OfferKey.parse does: the product id never holds one) into product_id and variant_id ('' for none), and the

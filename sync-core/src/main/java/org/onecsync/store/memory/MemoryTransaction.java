@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
@@ -61,6 +62,37 @@ final class MemoryTransaction implements ImportTransaction {
             }
         }
         return result;
+    }
+
+    @Override
+    public void scanStored(EntityType type, BiConsumer<RecordKey, StoredState> sink) {
+        List<MemoryRow> rows;
+        synchronized (store) {
+            rows = new ArrayList<>(store.rows(type).values());
+        }
+        Map<RecordKey, StoredState> states = new HashMap<>();
+        for (MemoryRow row : rows) {
+            RecordKey key = row.record().recordKey();
+            states.put(key, lookup(type, List.of(key)).get(key));
+        }
+        for (Map.Entry<String, MemoryRow> own : overlay.get(type).entrySet()) {
+            if (own.getValue() != DELETED) {
+                RecordKey key = own.getValue().record().recordKey();
+                states.put(key, lookup(type, List.of(key)).get(key));
+            }
+        }
+        states.forEach((key, state) -> {
+            if (state != null) {
+                sink.accept(key, state);
+            }
+        });
+    }
+
+    @Override
+    public long estimateRows(EntityType type) {
+        synchronized (store) {
+            return store.rows(type).size();
+        }
     }
 
     @Override

@@ -27,6 +27,8 @@ import org.onecsync.store.Problem;
 import org.onecsync.store.StoredKey;
 import org.onecsync.store.StoredState;
 import org.onecsync.store.WriteRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies one import's records to its transaction, batch by batch, with every rule of the mirror: duplicate
@@ -39,7 +41,11 @@ import org.onecsync.store.WriteRow;
  */
 public final class Applier {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
+
     private static final EntityType[] DEFERRABLE = {EntityType.OFFER, EntityType.PRICE, EntityType.STOCK};
+    /** Below this many stored rows an entity is always looked up key by key: a scan would not pay. */
+    private static final long MIN_SCAN_ROWS = 10_000;
 
     private final ImportTransaction transaction;
     private final long session;
@@ -50,7 +56,9 @@ public final class Applier {
     private final References references;
     private final Counts counts = new Counts();
     private final Map<EntityType, LinkedHashMap<RecordKey, Deferred>> pending = new EnumMap<>(EntityType.class);
-    private final Map<EntityType, SeenKeys> seen = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, KeyTable> seen = new EnumMap<>(EntityType.class);
+    /** Per entity: keys looked up, of which unchanged, and the table's estimated rows (0 until asked). */
+    private final Map<EntityType, long[]> lookups = new EnumMap<>(EntityType.class);
     private final long firstSeq;
     private long nextSeq;
 
@@ -169,38 +177,62 @@ public final class Applier {
     }
 
     private void write(EntityType type, List<Deferred> batch) {
-        List<RecordKey> keys = new ArrayList<>(batch.size());
-        batch.forEach(item -> keys.add(item.record().recordKey()));
-        Map<RecordKey, StoredState> stored = transaction.lookup(type, keys);
         boolean narrow = type == EntityType.PRICE || type == EntityType.STOCK;
-        SeenKeys seenKeys = seen.computeIfAbsent(type, t -> new SeenKeys());
+        KeyTable table = seen.computeIfAbsent(type, t -> new KeyTable());
+        boolean scanned = table.hasStates();
+        int n = batch.size();
+        RecordKey[] keyOf = new RecordKey[n];
+        long[] keyHashOf = new long[n];
+        boolean[] activeOf = new boolean[n];
+        long[] hashOf = new long[n];
+        boolean[] same = new boolean[n];
+        List<RecordKey> keys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CatalogRecord record = batch.get(i).record();
+            keyOf[i] = record.recordKey();
+            keyHashOf[i] = KeyHash.of(keyOf[i]);
+            activeOf[i] = !DeletionMark.of(record);
+            hashOf[i] = narrow ? 0 : RecordCodec.hash(record);
+            same[i] = scanned && table.holds(keyHashOf[i], StateHash.of(record, activeOf[i], hashOf[i]));
+            if (!same[i]) {
+                keys.add(keyOf[i]);
+            }
+        }
+        Map<RecordKey, StoredState> stored = keys.isEmpty() ? Map.of() : transaction.lookup(type, keys);
+        long unchangedByLookup = 0;
         List<WriteRow> inserts = new ArrayList<>();
         List<WriteRow> updates = new ArrayList<>();
         List<PriceChange> history = new ArrayList<>();
         List<Planned> changes = new ArrayList<>();
         List<RecordKey> needPrevious = new ArrayList<>();
-        for (Deferred item : batch) {
-            CatalogRecord record = item.record();
-            RecordKey key = record.recordKey();
-            boolean active = !DeletionMark.of(record);
-            long hash = narrow ? 0 : RecordCodec.hash(record);
-            StoredState state = stored.get(key);
-            Outcome outcome = Rules.classify(record, active, hash, state);
-            byte first = seenKeys.get(key);
+        for (int i = 0; i < n; i++) {
+            CatalogRecord record = batch.get(i).record();
+            RecordKey key = keyOf[i];
+            boolean active = activeOf[i];
+            long hash = hashOf[i];
+            StoredState state = same[i] ? null : stored.get(key);
+            Outcome outcome = same[i] ? Outcome.UNCHANGED : Rules.classify(record, active, hash, state);
+            if (!same[i] && outcome == Outcome.UNCHANGED) {
+                unchangedByLookup++;
+            }
+            byte first = table.mark(keyHashOf[i]);
             if (first == 0) {
                 counts.add(type, outcome);
-                seenKeys.put(key, outcome.mark());
+                table.mark(keyHashOf[i], outcome.mark());
             } else if (outcome != Outcome.UNCHANGED && Outcome.ofMark(first) == Outcome.UNCHANGED) {
                 // Sent twice, first as it was stored, then changed: one record, counted by its final change.
                 counts.remove(type, Outcome.UNCHANGED);
                 counts.add(type, outcome);
-                seenKeys.put(key, outcome.mark());
+                table.mark(keyHashOf[i], outcome.mark());
             }
             if (outcome == Outcome.UNCHANGED) {
                 continue;
             }
             WriteRow row = new WriteRow(record, active, hash);
             (outcome == Outcome.CREATED ? inserts : updates).add(row);
+            if (scanned) {
+                table.state(keyHashOf[i], StateHash.of(record, active, hash));
+            }
             if (record instanceof Price price && Rules.amountChanged(price, state)) {
                 history.add(new PriceChange(new PriceKey(price.offer(), price.priceTypeId()),
                         ((Price) state.record()).amount(), price.amount(), session, now));
@@ -226,10 +258,38 @@ public final class Applier {
             transaction.appendPriceHistory(history);
         }
         announce(type, changes);
+        if (!scanned) {
+            considerScan(type, table, keys.size(), unchangedByLookup);
+        }
+    }
+
+    /**
+     * Switches an entity from a look-up per key to one sequential read of its stored states once the import
+     * has shown that it sends a large share of a large table again, mostly unchanged (a full re-import, a
+     * daily revision): from then on only new and changed records cost a look-up.
+     */
+    private void considerScan(EntityType type, KeyTable table, long looked, long unchanged) {
+        long[] tally = lookups.computeIfAbsent(type, t -> new long[3]);
+        tally[0] += looked;
+        tally[1] += unchanged;
+        if (tally[0] < 2L * batchSize || tally[1] * 2 < tally[0]) {
+            return;
+        }
+        if (tally[2] == 0) {
+            tally[2] = Math.max(1, transaction.estimateRows(type));
+        }
+        if (tally[2] < MIN_SCAN_ROWS || tally[0] * 20 < tally[2]) {
+            return;
+        }
+        long started = System.nanoTime();
+        table.expectStates(tally[2]);
+        transaction.scanStored(type, (key, state) -> table.state(KeyHash.of(key), StateHash.of(state)));
+        LOG.debug("session {}: read the stored {} (about {}) in one scan in {} ms", session, type.jsonName(),
+                tally[2], (System.nanoTime() - started) / 1_000_000);
     }
 
     private void removeMissing(EntityType type, MissingPolicy policy) {
-        SeenKeys seenKeys = seen.computeIfAbsent(type, t -> new SeenKeys());
+        KeyTable table = seen.computeIfAbsent(type, t -> new KeyTable());
         RecordKey after = null;
         while (true) {
             List<StoredKey> page = transaction.keysAfter(type, after, batchSize);
@@ -239,7 +299,7 @@ public final class Applier {
             after = page.get(page.size() - 1).key();
             List<RecordKey> gone = new ArrayList<>();
             for (StoredKey stored : page) {
-                if (!seenKeys.contains(stored.key()) && (policy == MissingPolicy.DELETE || stored.active())) {
+                if (!table.applied(stored.key()) && (policy == MissingPolicy.DELETE || stored.active())) {
                     gone.add(stored.key());
                 }
             }

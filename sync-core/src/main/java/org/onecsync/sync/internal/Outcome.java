@@ -23,7 +23,7 @@ enum Outcome {
         return change;
     }
 
-    /** A non-zero byte for {@link SeenKeys}. */
+    /** A non-zero byte for {@link KeyTable}. */
     byte mark() {
         return (byte) (ordinal() + 1);
     }

@@ -2,6 +2,7 @@ package org.onecsync.sync.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,21 +25,20 @@ import org.onecsync.store.ImportTransaction;
  *
  * <p>A key this import applied is known without asking the store; a key the store confirmed stays known for
  * the rest of the import (rows are only removed after every record is applied). Both are kept as 64-bit
- * hashes ({@link SeenKeys}), so the thousands of prices of one catalog cost no look-up at all.
+ * hashes ({@link KeyTable}), so the thousands of prices of one catalog cost no look-up at all.
  */
 final class References {
 
     private final ImportTransaction transaction;
-    private final Map<EntityType, SeenKeys> applied;
-    private final Map<EntityType, SeenKeys> confirmed = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, KeyTable> tables;
 
     /**
      * @param transaction the import's transaction
-     * @param applied the keys this import applied so far, per entity (kept up to date by the caller)
+     * @param tables the keys this import applied or read so far, per entity (shared with the caller)
      */
-    References(ImportTransaction transaction, Map<EntityType, SeenKeys> applied) {
+    References(ImportTransaction transaction, Map<EntityType, KeyTable> tables) {
         this.transaction = transaction;
-        this.applied = applied;
+        this.tables = tables;
     }
 
     /**
@@ -82,12 +82,20 @@ final class References {
                 confirmOffers(offers);
                 confirm(refType, refs);
                 String what = price ? "price" : "stock";
+                Map<RecordKey, Boolean> knownOffers = new HashMap<>();
+                for (RecordKey offer : offers) {
+                    knownOffers.put(offer, offerKnown((OfferKey) offer));
+                }
+                Map<String, Boolean> knownRefs = new HashMap<>();
+                for (RecordKey ref : refs) {
+                    knownRefs.put(((EntityId) ref).value(), known(refType, ref));
+                }
                 for (CatalogRecord record : records) {
                     OfferKey offer = offerOf(record);
                     String ref = refOf(record);
-                    if (!offerKnown(offer)) {
+                    if (!knownOffers.get(offer)) {
                         result.add(what + " refers to offer " + offer.text() + ", which the store does not know");
-                    } else if (ref != null && !known(refType, new EntityId(ref))) {
+                    } else if (ref != null && !knownRefs.get(ref)) {
                         result.add(what + " refers to " + (price ? "price type " : "warehouse ") + ref
                                 + ", which the store does not know");
                     } else {
@@ -116,10 +124,10 @@ final class References {
             return;
         }
         Set<RecordKey> found = transaction.lookup(EntityType.OFFER, unknown).keySet();
-        SeenKeys known = confirmed(EntityType.OFFER);
+        KeyTable known = table(EntityType.OFFER);
         for (RecordKey key : unknown) {
             if (found.contains(key)) {
-                known.put(key, (byte) 1);
+                known.confirm(key);
             } else {
                 asProducts.add(new EntityId(key.text()));
             }
@@ -135,24 +143,20 @@ final class References {
             }
         }
         if (!unknown.isEmpty()) {
-            SeenKeys known = confirmed(type);
+            KeyTable known = table(type);
             for (RecordKey key : transaction.lookup(type, unknown).keySet()) {
-                known.put(key, (byte) 1);
+                known.confirm(key);
             }
         }
     }
 
     private boolean known(EntityType type, RecordKey key) {
-        SeenKeys ours = applied.get(type);
-        if (ours != null && ours.contains(key)) {
-            return true;
-        }
-        SeenKeys theirs = confirmed.get(type);
-        return theirs != null && theirs.contains(key);
+        KeyTable table = tables.get(type);
+        return table != null && table.present(key);
     }
 
-    private SeenKeys confirmed(EntityType type) {
-        return confirmed.computeIfAbsent(type, t -> new SeenKeys());
+    private KeyTable table(EntityType type) {
+        return tables.computeIfAbsent(type, t -> new KeyTable());
     }
 
     private static OfferKey offerOf(CatalogRecord record) {

@@ -349,4 +349,36 @@ public abstract class StoreContract {
         }
         assertEquals(SessionStatus.SUCCEEDED, run(catalog()).status());
     }
+
+    @Test
+    public void aLargeReimportReadsTheStoredStatesInOneScanAndCountsExactlyAsLookUpsWould() {
+        List<CatalogRecord> first = new ArrayList<>();
+        first.add(priceType("t1", "Розница"));
+        first.add(priceType("t2", "Опт"));
+        for (int i = 0; i < 6000; i++) {
+            first.add(product("p" + i, "Product " + i));
+            first.add(price("p" + i, null, "t1", i + ".50"));
+            first.add(price("p" + i, null, "t2", Integer.toString(i)));
+        }
+        run(first.toArray(CatalogRecord[]::new));
+        List<CatalogRecord> second = new ArrayList<>();
+        // Sent first changed, then (in a later batch, after the scan) as stored: the last one read wins.
+        second.add(price("p5999", null, "t2", "1"));
+        for (int i = 0; i < 6000; i++) {
+            second.add(product("p" + i, i % 1000 == 999 ? "Renamed " + i : "Product " + i));
+            second.add(price("p" + i, null, "t1", i % 500 == 499 ? i + ".75" : i + ".5"));
+            second.add(price("p" + i, null, "t2", Integer.toString(i)));
+        }
+
+        ImportReport report = run(second.toArray(CatalogRecord[]::new));
+
+        assertEquals(counts(0, 6, 5994, 0, 0), report.counts(EntityType.PRODUCT));
+        assertEquals(counts(0, 13, 11987, 0, 0), report.counts(EntityType.PRICE));
+        List<PriceChange> history = new ArrayList<>();
+        store().priceHistory(history::add);
+        assertEquals(14, history.size());
+        assertEquals(0, new BigDecimal("5999").compareTo(store().reader().prices(new OfferKey("p5999", null))
+                .get(1).amount()));
+        assertEquals(6 + 13 + 1, store().changes().lastSeq() - 18002);
+    }
 }

@@ -1,5 +1,6 @@
 package org.onecsync.jdbi.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
 /**
@@ -33,37 +34,34 @@ final class CopyText {
         if (value == null) {
             return ascii("\\N");
         }
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            room(4);
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> escape('\\');
-                    case '\t' -> escape('t');
-                    case '\n' -> escape('n');
-                    case '\r' -> escape('r');
-                    default -> bytes[length++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                bytes[length++] = (byte) (0xC0 | c >> 6);
-                bytes[length++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(++i));
-                bytes[length++] = (byte) (0xF0 | cp >> 18);
-                bytes[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                bytes[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                bytes[length++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                // A lone surrogate has no UTF-8 form; String.getBytes would write '?' too.
-                bytes[length++] = '?';
-            } else {
-                bytes[length++] = (byte) (0xE0 | c >> 12);
-                bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[length++] = (byte) (0x80 | c & 0x3F);
+        // The JDK's encoder is vectorised; a lone surrogate becomes '?', as before.
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        int start = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            // Every byte of a multi-byte character is negative, so only ASCII can need escaping.
+            if (b == '\\' || b == '\t' || b == '\n' || b == '\r') {
+                put(utf8, start, i - start);
+                room(2);
+                escape(b == '\\' ? '\\' : b == '\t' ? 't' : b == '\n' ? 'n' : 'r');
+                start = i + 1;
             }
         }
+        put(utf8, start, utf8.length - start);
         return this;
+    }
+
+    private void put(byte[] source, int from, int count) throws SQLException {
+        while (count > 0) {
+            if (length == bytes.length) {
+                flush();
+            }
+            int n = Math.min(count, bytes.length - length);
+            System.arraycopy(source, from, bytes, length, n);
+            length += n;
+            from += n;
+            count -= n;
+        }
     }
 
     CopyText tab() throws SQLException {

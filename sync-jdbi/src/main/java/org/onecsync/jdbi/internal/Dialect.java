@@ -24,6 +24,16 @@ enum Dialect {
             // while a table was empty (a sequential scan) is not reused once it holds a million rows.
             statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
             statement.execute("SET LOCAL work_mem = '64MB'");
+            // Products carry kilobytes of JSON each: lz4 compresses them several times faster than the
+            // default pglz, for about the same size. Servers built without lz4 keep their default.
+            boolean lz4;
+            try (ResultSet rs = statement.executeQuery("SELECT 'lz4' = ANY(enumvals) FROM pg_settings "
+                    + "WHERE name = 'default_toast_compression'")) {
+                lz4 = rs.next() && rs.getBoolean(1);
+            }
+            if (lz4) {
+                statement.execute("SET LOCAL default_toast_compression = 'lz4'");
+            }
         }
 
         @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -53,6 +54,7 @@ import org.onecsync.store.WriteRow;
 public final class JdbiImportTransaction implements ImportTransaction {
 
     private static final String DEFERRED = "onecsync_deferred";
+    private static final int CHANGE_FLUSH = 10_000;
     private static final String CHANGE_COLUMNS =
             "seq, session_id, entity, record_id, variant_id, price_type_id, warehouse_id, kind, previous, changed_at";
     private static final String HISTORY_COLUMNS =
@@ -68,6 +70,7 @@ public final class JdbiImportTransaction implements ImportTransaction {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<EntityType, KeyCursor> cursors = new EnumMap<>(EntityType.class);
     private final Set<String> writtenTables = new HashSet<>();
+    private final List<Change> pendingChanges = new ArrayList<>();
     /** Per entity: whether its table was empty when this import first touched it (so every row is its own). */
     private final Map<EntityType, Boolean> fresh = new EnumMap<>(EntityType.class);
     private final KeyFilter inserted = new KeyFilter();
@@ -139,25 +142,65 @@ public final class JdbiImportTransaction implements ImportTransaction {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     RecordKey key = key(type, rs);
-                    if (asked != null && !asked.contains(key)) {
-                        continue;
-                    }
-                    if (type == EntityType.PRICE) {
-                        PriceKey price = (PriceKey) key;
-                        found.put(key, new StoredState(rs.getBoolean(8), 0, new Price(price.offer(),
-                                price.priceTypeId(), decimal(rs, 4), rs.getString(5), rs.getString(6),
-                                decimal(rs, 7))));
-                    } else if (type == EntityType.STOCK) {
-                        StockKey stock = (StockKey) key;
-                        found.put(key, new StoredState(rs.getBoolean(5), 0,
-                                new Stock(stock.offer(), stock.warehouseId(), decimal(rs, 4))));
-                    } else {
-                        found.put(key, new StoredState(rs.getBoolean(width + 1), rs.getLong(width + 2), null));
+                    if (asked == null || asked.contains(key)) {
+                        found.put(key, state(type, width, key, rs));
                     }
                 }
             }
             return found;
         });
+    }
+
+    @Override
+    public void scanStored(EntityType type, BiConsumer<RecordKey, StoredState> sink) {
+        Columns.Layout layout = Columns.of(type);
+        run("cannot read stored " + type.jsonName(), () -> {
+            boolean narrow = type == EntityType.PRICE || type == EntityType.STOCK;
+            String values = narrow ? valueColumns(layout) + ", x.active" : "x.active, x.content_hash";
+            int width = layout.keys().size();
+            // A statement of its own with a fetch size: PostgreSQL then streams through a cursor.
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + keyColumns(layout, "x")
+                    + ", " + values + " FROM " + layout.table() + " x")) {
+                statement.setFetchSize(5000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        RecordKey key = key(type, rs);
+                        sink.accept(key, state(type, width, key, rs));
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public long estimateRows(EntityType type) {
+        Columns.Layout layout = Columns.of(type);
+        return call("cannot count stored " + type.jsonName(), () -> {
+            // PostgreSQL's statistics answer at once; SQLite counts its b-tree, which is fast enough.
+            // A table never analyzed has no estimate (-1): then it is counted, which a small table allows.
+            String sql = dialect == Dialect.POSTGRESQL
+                    ? "SELECT CASE WHEN c.reltuples >= 1000 THEN c.reltuples::bigint ELSE (SELECT count(*) FROM "
+                    + layout.table() + ") END FROM pg_class c WHERE c.oid = to_regclass('" + layout.table() + "')"
+                    : "SELECT count(*) FROM " + layout.table();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** The stored state of the current row, whose first columns are its key. */
+    private static StoredState state(EntityType type, int width, RecordKey key, ResultSet rs) throws SQLException {
+        if (type == EntityType.PRICE) {
+            PriceKey price = (PriceKey) key;
+            return new StoredState(rs.getBoolean(8), 0, new Price(price.offer(), price.priceTypeId(),
+                    decimal(rs, 4), rs.getString(5), rs.getString(6), decimal(rs, 7)));
+        }
+        if (type == EntityType.STOCK) {
+            StockKey stock = (StockKey) key;
+            return new StoredState(rs.getBoolean(5), 0, new Stock(stock.offer(), stock.warehouseId(),
+                    decimal(rs, 4)));
+        }
+        return new StoredState(rs.getBoolean(width + 1), rs.getLong(width + 2), null);
     }
 
     @Override
@@ -300,11 +343,24 @@ public final class JdbiImportTransaction implements ImportTransaction {
         });
     }
 
+    /**
+     * Collects entries and writes them in COPYs of {@value #CHANGE_FLUSH} rows (a first import writes one per row):
+     * fewer, larger statements. What is collected is written before {@link #commit} and read by {@link #lastSeq}.
+     */
     @Override
     public void appendChanges(List<Change> changes) {
-        if (changes.isEmpty()) {
+        pendingChanges.addAll(changes);
+        if (pendingChanges.size() >= CHANGE_FLUSH) {
+            flushChanges();
+        }
+    }
+
+    private void flushChanges() {
+        if (pendingChanges.isEmpty()) {
             return;
         }
+        List<Change> changes = new ArrayList<>(pendingChanges);
+        pendingChanges.clear();
         run("cannot write the change feed", () -> appender.append("onecsync_change", CHANGE_COLUMNS, 10,
                 changes.size(), (i, sink) -> {
                     Change change = changes.get(i);
@@ -339,6 +395,9 @@ public final class JdbiImportTransaction implements ImportTransaction {
 
     @Override
     public long lastSeq() {
+        if (!pendingChanges.isEmpty()) {
+            return pendingChanges.get(pendingChanges.size() - 1).seq();
+        }
         return call("cannot read the change feed", () -> {
             try (ResultSet rs = prepared("SELECT COALESCE(MAX(seq), 0) FROM onecsync_change").executeQuery()) {
                 rs.next();
@@ -449,6 +508,7 @@ public final class JdbiImportTransaction implements ImportTransaction {
         if (committed || closed) {
             throw new IllegalStateException("the import's transaction has already ended");
         }
+        flushChanges();
         run("cannot commit the import", () -> {
             closeCursors();
             JdbiSessionLog.writeEnd(handle, dialect, sessionId, result);
