@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +18,6 @@ import org.onecsync.commerceml.generate.GeneratorOptions;
 import org.onecsync.commerceml.testing.Fixtures;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
-import org.onecsync.model.OfferKey;
 import org.onecsync.model.Product;
 import org.onecsync.parse.ExportReader;
 import org.onecsync.parse.ParserRegistry;
@@ -57,7 +51,7 @@ class RecordCodecFixturesTest {
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         for (CatalogRecord record : records) {
             String json = RecordCodec.json(record);
-            assertEquals(V1.write((Record) record), json, record.type() + " " + record.key());
+            assertEquals(V1RecordJson.write((Record) record), json, record.type() + " " + record.key());
             CatalogRecord copy = RecordCodec.fromJson(record.type(), json);
             assertEquals(record, copy, json);
             assertEquals(json, RecordCodec.json(copy));
@@ -120,7 +114,7 @@ class RecordCodecFixturesTest {
         start = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
             for (Product p : products) {
-                sink += V1.write(p).length();
+                sink += V1RecordJson.write(p).length();
             }
         }
         long v1Nanos = (System.nanoTime() - start) / ((long) rounds * products.size());
@@ -129,121 +123,4 @@ class RecordCodecFixturesTest {
                 (double) values / products.size(), hashNanos, jsonNanos, v1Nanos, sink & 1);
     }
 
-    /**
-     * A frozen copy of version 1's reflective writer ({@code org.onecsync.sync.internal.RecordJson}), the
-     * oracle the codec must match byte for byte. Do not change it.
-     */
-    static final class V1 {
-
-        private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
-            @Override
-            protected Component[] computeValue(Class<?> type) {
-                RecordComponent[] parts = type.getRecordComponents();
-                Component[] result = new Component[parts.length];
-                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-                for (int i = 0; i < parts.length; i++) {
-                    try {
-                        result[i] = new Component(parts[i].getName(), lookup.unreflect(parts[i].getAccessor())
-                                .asType(MethodType.methodType(Object.class, Record.class)));
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException("record " + type.getName() + " is not public", e);
-                    }
-                }
-                return result;
-            }
-        };
-
-        private V1() {
-        }
-
-        static String write(Record value) {
-            StringBuilder out = new StringBuilder(256);
-            writeValue(out, value);
-            return out.toString();
-        }
-
-        private static void writeValue(StringBuilder out, Object value) {
-            if (value instanceof String text) {
-                writeString(out, text);
-            } else if (value instanceof OfferKey key) {
-                writeString(out, key.toString());
-            } else if (value instanceof Record record) {
-                writeRecord(out, record);
-            } else if (value instanceof List<?> list) {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    writeValue(out, list.get(i));
-                }
-                out.append(']');
-            } else if (value instanceof BigDecimal number) {
-                out.append(number.toPlainString());
-            } else if (value instanceof Boolean || value instanceof Number) {
-                out.append(value);
-            } else {
-                writeString(out, value.toString());
-            }
-        }
-
-        private static void writeRecord(StringBuilder out, Record record) {
-            out.append('{');
-            boolean first = true;
-            for (Component component : COMPONENTS.get(record.getClass())) {
-                Object value = component.get(record);
-                if (value == null) {
-                    continue;
-                }
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                writeString(out, component.name);
-                out.append(':');
-                writeValue(out, value);
-            }
-            out.append('}');
-        }
-
-        private static void writeString(StringBuilder out, String text) {
-            out.append('"');
-            int clean = 0;
-            int n = text.length();
-            while (clean < n && !needsEscape(text.charAt(clean))) {
-                clean++;
-            }
-            out.append(text, 0, clean);
-            for (int i = clean; i < n; i++) {
-                char c = text.charAt(i);
-                if (!needsEscape(c)) {
-                    out.append(c);
-                    continue;
-                }
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> out.append(String.format("\\u%04x", (int) c));
-                }
-            }
-            out.append('"');
-        }
-
-        private static boolean needsEscape(char c) {
-            return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
-        }
-
-        private record Component(String name, MethodHandle accessor) {
-            Object get(Record record) {
-                try {
-                    return (Object) accessor.invokeExact(record);
-                } catch (Throwable e) {
-                    throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
-                }
-            }
-        }
-    }
 }
