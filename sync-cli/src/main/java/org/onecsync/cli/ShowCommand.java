@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.onecsync.SyncException;
 import org.onecsync.catalog.CatalogOffer;
 import org.onecsync.catalog.CatalogReader;
+import org.onecsync.catalog.CategoryNode;
 import org.onecsync.catalog.OfferPrice;
 import org.onecsync.catalog.OfferStock;
 import org.onecsync.catalog.ResolvedProperty;
@@ -96,7 +97,10 @@ public final class ShowCommand implements Callable<Integer> {
         node.put("sku", product.sku());
         node.put("name", product.name());
         node.put("description", product.description());
-        node.put("categoryId", product.categoryIds().isEmpty() ? null : product.categoryIds().get(0));
+        String categoryId = product.categoryIds().isEmpty() ? null : product.categoryIds().get(0);
+        node.put("categoryId", categoryId);
+        node.put("category", categoryId == null ? null : reader.categories().stream()
+                .filter(c -> c.category().id().equals(categoryId)).map(CategoryNode::path).findFirst().orElse(null));
         node.put("unit", product.unit() == null ? null : product.unit().name());
         node.put("barcode", product.barcode());
         node.put("active", synced.active());
@@ -141,11 +145,15 @@ public final class ShowCommand implements Callable<Integer> {
         out.printf("Product %s%s%n", product.get("id").asText(), product.get("active").asBoolean() ? "" : " (inactive)");
         line(out, "  Name", product, "name");
         line(out, "  SKU", product, "sku");
-        line(out, "  Category", product, "categoryId");
+        line(out, "  Category", product, product.get("category").isNull() ? "categoryId" : "category");
         line(out, "  Unit", product, "unit");
         line(out, "  Barcode", product, "barcode");
-        product.get("properties").forEach(p -> out.printf("  %s: %s%n",
-                p.get("name").isNull() ? p.get("id").asText() : p.get("name").asText(), p.get("value").asText()));
+        for (var p : product.get("properties")) {
+            if (!p.get("value").isNull()) {
+                out.printf("  %s: %s%n", p.get("name").isNull() ? p.get("id").asText() : p.get("name").asText(),
+                        p.get("value").asText());
+            }
+        }
         for (var offer : product.get("offers")) {
             out.printf("Offer %s%s: %s%n", offer.get("key").asText(), offer.get("active").asBoolean() ? ""
                     : " (inactive)", offer.get("name").asText(""));
