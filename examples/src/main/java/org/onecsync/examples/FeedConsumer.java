@@ -58,7 +58,7 @@ public final class FeedConsumer {
                 return handled;
             }
             for (Change change : page) {
-                out.printf("%d %s %s %s%n", change.seq(), change.kind().name().toLowerCase(java.util.Locale.ROOT),
+                out.printf("%d %s %s %s%n", change.seq(), change.kind().jsonName(),
                         change.entity().jsonName(), change.key().text());
             }
             handled += page.size();

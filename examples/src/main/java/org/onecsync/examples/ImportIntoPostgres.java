@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.onecsync.SyncException;
 import org.onecsync.jdbi.JdbiCatalogStore;
 import org.onecsync.model.EntityType;
-import org.onecsync.parse.ParserRegistry;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 import org.onecsync.store.ChangeEvent;
@@ -63,7 +62,7 @@ public final class ImportIntoPostgres {
         ChangeCounter changes = new ChangeCounter(out);
         try (JdbiCatalogStore store = JdbiCatalogStore.of(dataSource);
              ExportSource source = ExportSources.open(export)) {
-            SyncEngine engine = SyncEngine.builder(store).parsers(ParserRegistry.load()).subscriber(changes).build();
+            SyncEngine engine = SyncEngine.builder(store).subscriber(changes).build();
             ImportReport report = engine.importExport(source, ImportOptions.defaults());
             out.printf("session %d: %s in %d ms%n", report.sessionId(), report.status().jsonName(),
                     report.duration().toMillis());
@@ -98,7 +97,7 @@ public final class ImportIntoPostgres {
                     counts.computeIfAbsent(event.entity(), t -> new AtomicLong()).incrementAndGet();
                     if (seen++ < SHOWN) {
                         out.printf("changed: %s %s %s%n", event.entity().jsonName(), event.key().text(),
-                                event.kind().name().toLowerCase(java.util.Locale.ROOT));
+                                event.kind().jsonName());
                     }
                 }
                 default -> {

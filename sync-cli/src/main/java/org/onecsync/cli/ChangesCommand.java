@@ -1,9 +1,7 @@
 package org.onecsync.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.onecsync.store.CatalogStore;
@@ -28,7 +26,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:Listed (possibly nothing).",
             "2:Bad command line.",
-            "5:The database failed, cannot be reached, or holds no onec-sync store.",
+            ExitCodes.STORE_HELP,
             "70:Internal error (please report it)."
         })
 public final class ChangesCommand implements Callable<Integer> {
@@ -69,12 +67,8 @@ public final class ChangesCommand implements Callable<Integer> {
                 node.put("session", change.session());
                 node.put("entity", change.entity().jsonName());
                 KeyJson.put(node.putObject("key"), change.key());
-                node.put("kind", change.kind().name().toLowerCase(java.util.Locale.ROOT));
-                try {
-                    out.println(Json.MAPPER.writeValueAsString(node));
-                } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                }
+                node.put("kind", change.kind().jsonName());
+                out.println(Json.line(node));
             }
         } else if (changes.isEmpty()) {
             out.println("No changes after " + after + ".");
@@ -83,7 +77,7 @@ public final class ChangesCommand implements Callable<Integer> {
             out.printf(format, "SEQ", "SESSION", "ENTITY", "KIND", "KEY");
             for (Change change : changes) {
                 out.printf(format, change.seq(), change.session(), change.entity().jsonName(),
-                        change.kind().name().toLowerCase(java.util.Locale.ROOT), change.key().text());
+                        change.kind().jsonName(), change.key().text());
             }
         }
         out.flush();

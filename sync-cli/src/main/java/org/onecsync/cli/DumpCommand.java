@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:Dumped.",
             "2:Bad command line.",
-            "5:The database failed or cannot be reached."
+            ExitCodes.STORE_HELP
         })
 public final class DumpCommand implements Callable<Integer> {
 

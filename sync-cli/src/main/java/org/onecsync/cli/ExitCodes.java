@@ -22,6 +22,9 @@ public final class ExitCodes {
     public static final int CATALOG_MISSING = 4;
     /** The database failed or cannot be reached. */
     public static final int STORE = 5;
+    /** The help line of {@link #STORE}, the same in every command that uses a database. */
+    static final String STORE_HELP = "5:The database failed, cannot be reached, does not exist (only import creates "
+            + "one), or was made by a newer onec-sync.";
     /** An unexpected internal error; the message asks for a bug report. */
     public static final int INTERNAL = 70;
 

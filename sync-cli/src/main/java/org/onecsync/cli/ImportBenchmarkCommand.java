@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Measured.", "1:The export cannot be read.", "2:Bad command line.",
-            "5:The database failed or cannot be reached."})
+            ExitCodes.STORE_HELP})
 public final class ImportBenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -76,17 +76,18 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         if (revision != null && !Files.isDirectory(revision)) {
             throw new SyncException("not a folder: " + revision);
         }
-        parseOnly(folder);
+        ParserRegistry parsers = ParserRegistry.load();
+        parseOnly(parsers, folder);
         for (int run = 0; run < runs; run++) {
-            parse.add(parseOnly(folder));
+            parse.add(parseOnly(parsers, folder));
             if (revision != null) {
-                parseRevision.add(parseOnly(revision));
+                parseRevision.add(parseOnly(parsers, revision));
             }
             try (ScratchDatabase db = scratch(postgres, run); HeapSampler heap = new HeapSampler()) {
-                first.add(importOnce(db.url(), folder));
-                again.add(importOnce(db.url(), folder));
+                first.add(importOnce(parsers, db.url(), folder));
+                again.add(importOnce(parsers, db.url(), folder));
                 if (revision != null) {
-                    changed.add(importOnce(db.url(), revision));
+                    changed.add(importOnce(parsers, db.url(), revision));
                 }
                 peakUsed = Math.max(peakUsed, heap.maxUsed());
             }
@@ -116,8 +117,8 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static long parseOnly(Path export) throws IOException {
-        ExportReader reader = new ExportReader(ParserRegistry.load());
+    private static long parseOnly(ParserRegistry parsers, Path export) throws IOException {
+        ExportReader reader = new ExportReader(parsers);
         long start = System.nanoTime();
         try (ExportSource source = ExportSources.open(export)) {
             for (ExportFile file : source.files()) {
@@ -127,11 +128,11 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         return System.nanoTime() - start;
     }
 
-    private static long importOnce(String url, Path export) throws IOException {
+    private static long importOnce(ParserRegistry parsers, String url, Path export) throws IOException {
         long start = System.nanoTime();
         ExecutorService worker = Workers.single();
         try (JdbiCatalogStore store = JdbiCatalogStore.open(url); ExportSource source = ExportSources.open(export)) {
-            SyncEngine.builder(store).parsers(ParserRegistry.load()).build()
+            SyncEngine.builder(store).parsers(parsers).build()
                     .importExport(source, ImportOptions.defaults().withExecutor(worker));
         } finally {
             worker.shutdownNow();

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import org.onecsync.parse.ParserRegistry;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 import org.onecsync.store.CatalogStore;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Spec;
             "2:Bad command line.",
             "3:Another import is running against this database (its session is named).",
             "4:Prices or stock into a database without a catalog: import the catalog first.",
-            "5:The database failed or cannot be reached.",
+            ExitCodes.STORE_HELP,
             "70:Internal error (please report it)."
         })
 public final class ImportCommand implements Callable<Integer> {
@@ -78,7 +77,7 @@ public final class ImportCommand implements Callable<Integer> {
         ExecutorService worker = Workers.single();
         // The export first: a mistyped PATH must not leave a new empty database behind.
         try (ExportSource source = ExportSources.open(path); CatalogStore store = database.open()) {
-            SyncEngine engine = SyncEngine.builder(store).parsers(ParserRegistry.load()).build();
+            SyncEngine engine = SyncEngine.builder(store).build();
             report = engine.importExport(source, options.withProgress(progress).withExecutor(worker));
         } finally {
             progress.clear();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "2:Bad command line.",
             "3:import: another import is running against the database.",
             "4:import: prices or stock into a database without a catalog.",
-            "5:The database failed, cannot be reached, does not exist (read-only commands never create one), or was made by a newer onec-sync.",
+            ExitCodes.STORE_HELP,
             "70:Internal error (please report it)."
         },
         subcommands = {

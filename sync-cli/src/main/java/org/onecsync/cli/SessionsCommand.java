@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:Listed.",
             "2:Bad command line.",
-            "5:The database failed or cannot be reached."
+            ExitCodes.STORE_HELP
         })
 public final class SessionsCommand implements Callable<Integer> {
 

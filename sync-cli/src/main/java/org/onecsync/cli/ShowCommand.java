@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.onecsync.SyncException;
 import org.onecsync.catalog.CatalogOffer;
 import org.onecsync.catalog.CatalogReader;
-import org.onecsync.catalog.CategoryNode;
 import org.onecsync.catalog.OfferPrice;
 import org.onecsync.catalog.OfferStock;
 import org.onecsync.catalog.ResolvedProperty;
@@ -41,7 +40,7 @@ import picocli.CommandLine.Spec;
             "0:Printed.",
             "1:No product has that id or SKU.",
             "2:Bad command line.",
-            "5:The database failed, cannot be reached, or holds no onec-sync store.",
+            ExitCodes.STORE_HELP,
             "70:Internal error (please report it)."
         })
 public final class ShowCommand implements Callable<Integer> {
@@ -75,8 +74,12 @@ public final class ShowCommand implements Callable<Integer> {
             if (found.isEmpty()) {
                 throw new SyncException("no product with id or SKU " + id);
             }
+            Map<String, String> paths = new HashMap<>();
+            if (found.stream().anyMatch(p -> !p.record().categoryIds().isEmpty())) {
+                reader.categories().forEach(c -> paths.put(c.category().id(), c.path()));
+            }
             for (Synced<Product> product : found) {
-                products.add(describe(reader, product));
+                products.add(describe(reader, paths, product));
             }
         }
         if (json) {
@@ -90,7 +93,7 @@ public final class ShowCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static ObjectNode describe(CatalogReader reader, Synced<Product> synced) {
+    private static ObjectNode describe(CatalogReader reader, Map<String, String> paths, Synced<Product> synced) {
         Product product = synced.record();
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", product.id());
@@ -99,8 +102,7 @@ public final class ShowCommand implements Callable<Integer> {
         node.put("description", product.description());
         String categoryId = product.categoryIds().isEmpty() ? null : product.categoryIds().get(0);
         node.put("categoryId", categoryId);
-        node.put("category", categoryId == null ? null : reader.categories().stream()
-                .filter(c -> c.category().id().equals(categoryId)).map(CategoryNode::path).findFirst().orElse(null));
+        node.put("category", categoryId == null ? null : paths.get(categoryId));
         node.put("unit", product.unit() == null ? null : product.unit().name());
         node.put("barcode", product.barcode());
         node.put("active", synced.active());
@@ -174,7 +176,7 @@ public final class ShowCommand implements Callable<Integer> {
 
     private static void line(PrintWriter out, String label, ObjectNode node, String field) {
         if (!node.get(field).isNull()) {
-            out.printf(Locale.ROOT, "%s: %s%n", label, Objects.toString(node.get(field).asText()));
+            out.printf("%s: %s%n", label, node.get(field).asText());
         }
     }
 }

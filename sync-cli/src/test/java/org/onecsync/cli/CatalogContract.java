@@ -18,10 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onecsync.commerceml.generate.ExportGenerator;
 import org.onecsync.commerceml.generate.GeneratorOptions;
 import org.onecsync.model.Offer;
@@ -39,36 +36,10 @@ import org.onecsync.source.ExportSources;
  * What {@code show}, {@code changes} and the SQL views give after an import, run against a real database by
  * each subclass: exactly what the export's XML says.
  */
-abstract class CatalogContract {
+abstract class CatalogContract extends DatabaseContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SAMPLE = Path.of("..", "examples", "sample-export");
-
-    @TempDir
-    Path tmp;
-
-    private ScratchDatabase database;
-
-    abstract ScratchDatabase database(Path folder) throws SQLException;
-
-    @BeforeEach
-    void openDatabase() throws SQLException {
-        database = database(tmp);
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException, IOException {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(database.url());
-        return CliRun.of(all.toArray(String[]::new));
-    }
 
     private void importOk(Path export) {
         CliRun result = run("import", export.toString());

@@ -10,17 +10,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onecsync.commerceml.generate.ExportGenerator;
 import org.onecsync.commerceml.generate.GeneratorOptions;
 import org.onecsync.commerceml.testing.Fixtures;
@@ -40,7 +36,7 @@ import org.onecsync.store.SessionStart;
 /**
  * What {@code import}, {@code sessions} and {@code dump} promise, run against a real database by each subclass.
  */
-abstract class ImportContract {
+abstract class ImportContract extends DatabaseContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FREESPORT_ENTITIES = "{"
@@ -55,36 +51,9 @@ abstract class ImportContract {
             + "\"stocks\":" + counts(2, 0, 0, 0, 8) + ","
             + "\"counterparties\":" + counts(37, 0, 0, 0, 0) + "}";
 
-    @TempDir
-    Path tmp;
-
-    private ScratchDatabase database;
-
-    abstract ScratchDatabase database(Path folder) throws SQLException;
-
-    @BeforeEach
-    void openDatabase() throws SQLException {
-        database = database(tmp);
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException, IOException {
-        // Null when the database was skipped (no PostgreSQL URL): there is nothing to drop.
-        if (database != null) {
-            database.close();
-        }
-    }
-
     private static String counts(long created, long updated, long unchanged, long deleted, long skipped) {
         return "{\"created\":" + created + ",\"updated\":" + updated + ",\"unchanged\":" + unchanged
                 + ",\"deleted\":" + deleted + ",\"skipped\":" + skipped + "}";
-    }
-
-    private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(database.url());
-        return CliRun.of(all.toArray(String[]::new));
     }
 
     private JsonNode importJson(Path export, String... options) throws IOException {

@@ -23,6 +23,6 @@ public record Price(OfferKey offer, String priceTypeId, BigDecimal amount, Strin
     /** {@code offer|priceType}. */
     @Override
     public String key() {
-        return offer + "|" + priceTypeId;
+        return PriceKey.text(offer, priceTypeId);
     }
 }

@@ -18,6 +18,11 @@ public record PriceKey(OfferKey offer, String priceTypeId) implements RecordKey 
     /** {@code product#variant|priceType}. */
     @Override
     public String text() {
+        return text(offer, priceTypeId);
+    }
+
+    /** The text of a price key, without building one: {@code product#variant|priceType}. */
+    static String text(OfferKey offer, String priceTypeId) {
         return offer + "|" + priceTypeId;
     }
 

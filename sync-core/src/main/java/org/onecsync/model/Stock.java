@@ -19,6 +19,6 @@ public record Stock(OfferKey offer, String warehouseId, BigDecimal quantity) imp
     /** {@code offer|warehouse}, or {@code offer|} for the total. */
     @Override
     public String key() {
-        return offer + "|" + (warehouseId == null ? "" : warehouseId);
+        return StockKey.text(offer, warehouseId);
     }
 }

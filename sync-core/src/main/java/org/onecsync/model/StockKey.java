@@ -17,6 +17,11 @@ public record StockKey(OfferKey offer, String warehouseId) implements RecordKey 
     /** {@code product#variant|warehouse}, or {@code product#variant|} for the total. */
     @Override
     public String text() {
+        return text(offer, warehouseId);
+    }
+
+    /** The text of a stock key, without building one: {@code product#variant|warehouse} or {@code …|}. */
+    static String text(OfferKey offer, String warehouseId) {
         return offer + "|" + (warehouseId == null ? "" : warehouseId);
     }
 

@@ -9,5 +9,10 @@ public enum ChangeKind {
     /** The row stays but is inactive now: 1C marked it deleted, or a complete package no longer lists it. */
     DEACTIVATED,
     /** The row was removed ({@link MissingPolicy#DELETE}). */
-    DELETED
+    DELETED;
+
+    /** The lower-case name used in JSON, the feed's {@code kind} column and command output. */
+    public String jsonName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -144,7 +144,6 @@ public final class SyncEngine {
                         Problems problems) throws IOException {
         long begun = System.nanoTime();
         try (ImportTransaction transaction = store.begin(session, start)) {
-            boolean hadCatalog = !transaction.keysAfter(EntityType.PRODUCT, null, 1).isEmpty();
             Applier applier = new Applier(transaction, session, start, options.batchSize(), problems,
                     options.dryRun() ? ChangeListener.NONE : listener);
             RecordCollector collector;
@@ -170,7 +169,9 @@ public final class SyncEngine {
                     (read - begun) / 1_000_000);
             boolean dependents = collector.read(EntityType.PRICE) || collector.read(EntityType.STOCK)
                     || collector.read(EntityType.OFFER);
-            if (dependents && !collector.read(EntityType.PRODUCT) && !hadCatalog) {
+            // No product was read, so none was written: the store's products are the ones it had before.
+            if (dependents && !collector.read(EntityType.PRODUCT)
+                    && transaction.keysAfter(EntityType.PRODUCT, null, 1).isEmpty()) {
                 throw catalogMissing(options.kind());
             }
             applier.finish(collector.complete(), options.missingPolicy());

@@ -105,7 +105,7 @@ final class MemoryReader implements CatalogReader {
             for (MemoryRow row : rows(EntityType.PRICE).subMap(offer.text() + "|", offer.text() + "}").values()) {
                 Price price = (Price) row.record();
                 MemoryRow type = rows(EntityType.PRICE_TYPE).get(price.priceTypeId());
-                result.add(new OfferPrice(new PriceKey(price.offer(), price.priceTypeId()),
+                result.add(new OfferPrice((PriceKey) price.recordKey(),
                         type == null ? null : ((PriceType) type.record()).name(), price.amount(), price.currency(),
                         row.active() && active));
             }
@@ -128,7 +128,7 @@ final class MemoryReader implements CatalogReader {
                 }
                 MemoryRow warehouse = rows(EntityType.WAREHOUSE).get(stock.warehouseId());
                 boolean rowActive = row.active() && active;
-                warehouses.add(new OfferStock(new StockKey(stock.offer(), stock.warehouseId()),
+                warehouses.add(new OfferStock((StockKey) stock.recordKey(),
                         warehouse == null ? null : ((Warehouse) warehouse.record()).name(), stock.quantity(),
                         rowActive));
                 if (rowActive) {

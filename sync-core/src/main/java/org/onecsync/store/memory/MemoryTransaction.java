@@ -57,35 +57,34 @@ final class MemoryTransaction implements ImportTransaction {
         for (RecordKey key : keys) {
             MemoryRow row = row(type, key.text());
             if (row != null) {
-                boolean narrow = row.record() instanceof Price || row.record() instanceof Stock;
-                result.put(key, new StoredState(row.active(), row.hash(), narrow ? row.record() : null));
+                result.put(key, state(row));
             }
         }
         return result;
     }
 
+    private static StoredState state(MemoryRow row) {
+        boolean narrow = row.record() instanceof Price || row.record() instanceof Stock;
+        return new StoredState(row.active(), row.hash(), narrow ? row.record() : null);
+    }
+
     @Override
     public void scanStored(EntityType type, BiConsumer<RecordKey, StoredState> sink) {
-        List<MemoryRow> rows;
+        TreeMap<String, MemoryRow> own = overlay.get(type);
+        List<MemoryRow> committed;
         synchronized (store) {
-            rows = new ArrayList<>(store.rows(type).values());
+            committed = new ArrayList<>(store.rows(type).values());
         }
-        Map<RecordKey, StoredState> states = new HashMap<>();
-        for (MemoryRow row : rows) {
-            RecordKey key = row.record().recordKey();
-            states.put(key, lookup(type, List.of(key)).get(key));
-        }
-        for (Map.Entry<String, MemoryRow> own : overlay.get(type).entrySet()) {
-            if (own.getValue() != DELETED) {
-                RecordKey key = own.getValue().record().recordKey();
-                states.put(key, lookup(type, List.of(key)).get(key));
+        for (MemoryRow row : committed) {
+            if (!own.containsKey(row.record().key())) {
+                sink.accept(row.record().recordKey(), state(row));
             }
         }
-        states.forEach((key, state) -> {
-            if (state != null) {
-                sink.accept(key, state);
+        for (MemoryRow row : own.values()) {
+            if (row != DELETED) {
+                sink.accept(row.record().recordKey(), state(row));
             }
-        });
+        }
     }
 
     @Override

@@ -185,6 +185,7 @@ public final class Applier {
         long[] keyHashOf = new long[n];
         boolean[] activeOf = new boolean[n];
         long[] hashOf = new long[n];
+        long[] stateOf = new long[n];
         boolean[] same = new boolean[n];
         List<RecordKey> keys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -193,7 +194,8 @@ public final class Applier {
             keyHashOf[i] = KeyHash.of(keyOf[i]);
             activeOf[i] = !DeletionMark.of(record);
             hashOf[i] = narrow ? 0 : RecordCodec.hash(record);
-            same[i] = scanned && table.holds(keyHashOf[i], StateHash.of(record, activeOf[i], hashOf[i]));
+            stateOf[i] = scanned ? StateHash.of(record, activeOf[i], hashOf[i]) : 0;
+            same[i] = scanned && table.holds(keyHashOf[i], stateOf[i]);
             if (!same[i]) {
                 keys.add(keyOf[i]);
             }
@@ -231,10 +233,10 @@ public final class Applier {
             WriteRow row = new WriteRow(record, active, hash);
             (outcome == Outcome.CREATED ? inserts : updates).add(row);
             if (scanned) {
-                table.state(keyHashOf[i], StateHash.of(record, active, hash));
+                table.state(keyHashOf[i], stateOf[i]);
             }
             if (record instanceof Price price && Rules.amountChanged(price, state)) {
-                history.add(new PriceChange(new PriceKey(price.offer(), price.priceTypeId()),
+                history.add(new PriceChange((PriceKey) key,
                         ((Price) state.record()).amount(), price.amount(), session, now));
             }
             CatalogRecord previous = state == null ? null : state.record();

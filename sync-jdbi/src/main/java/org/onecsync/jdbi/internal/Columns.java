@@ -305,7 +305,8 @@ final class Columns {
         LAYOUTS.put(type, new Layout(type, table, keys, values, hashed, writing));
     }
 
-    private static void offerKey(OfferKey key, Sink s) throws SQLException {
+    /** An offer key's two columns: {@code product_id}, and {@code variant_id} ({@code ''} for none). */
+    static void offerKey(OfferKey key, Sink s) throws SQLException {
         s.text(key.productId());
         s.text(key.variantId() == null ? "" : key.variantId());
     }

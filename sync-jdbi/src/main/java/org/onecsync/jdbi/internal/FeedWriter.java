@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.onecsync.codec.RecordCodec;
 import org.onecsync.model.EntityId;
 import org.onecsync.model.OfferKey;
@@ -68,19 +67,19 @@ final class FeedWriter {
                         sink.text(null);
                         sink.text(null);
                     } else if (key instanceof OfferKey offer) {
-                        offer(offer, sink);
+                        Columns.offerKey(offer, sink);
                         sink.text(null);
                         sink.text(null);
                     } else if (key instanceof PriceKey price) {
-                        offer(price.offer(), sink);
+                        Columns.offerKey(price.offer(), sink);
                         sink.text(price.priceTypeId());
                         sink.text(null);
                     } else if (key instanceof StockKey stock) {
-                        offer(stock.offer(), sink);
+                        Columns.offerKey(stock.offer(), sink);
                         sink.text(null);
                         sink.text(stock.warehouseId() == null ? "" : stock.warehouseId());
                     }
-                    sink.text(change.kind().name().toLowerCase(Locale.ROOT));
+                    sink.text(change.kind().jsonName());
                     sink.json(change.previous() == null ? null : RecordCodec.json(change.previous()));
                     sink.time(now);
                 }));
@@ -108,7 +107,7 @@ final class FeedWriter {
         transaction.run("cannot write the price history", () -> appender.append("onecsync_price_history",
                 HISTORY_COLUMNS, 7, changes.size(), (i, sink) -> {
                     PriceChange change = changes.get(i);
-                    offer(change.key().offer(), sink);
+                    Columns.offerKey(change.key().offer(), sink);
                     sink.text(change.key().priceTypeId());
                     sink.decimal(change.oldAmount());
                     sink.decimal(change.newAmount());
@@ -116,10 +115,5 @@ final class FeedWriter {
                     sink.time(now);
                 }));
         transaction.wrote("onecsync_price_history", changes.size());
-    }
-
-    private static void offer(OfferKey key, Columns.Sink sink) throws SQLException {
-        sink.text(key.productId());
-        sink.text(key.variantId() == null ? "" : key.variantId());
     }
 }

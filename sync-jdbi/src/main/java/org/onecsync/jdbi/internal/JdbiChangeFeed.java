@@ -64,7 +64,7 @@ public final class JdbiChangeFeed implements ChangeFeed {
     }
 
     private static Change change(ResultSet rs) throws SQLException {
-        EntityType entity = RecordRows.entity(rs.getString("entity"));
+        EntityType entity = Entities.of(rs.getString("entity"));
         String previous = rs.getString("previous");
         return new Change(rs.getLong("seq"), rs.getLong("session_id"), entity, key(entity, rs),
                 ChangeKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),

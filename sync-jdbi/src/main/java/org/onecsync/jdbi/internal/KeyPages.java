@@ -88,7 +88,7 @@ final class KeyPages {
 
     private KeyCursor openCursor(Columns.Layout layout, EntityType type, RecordKey after) throws SQLException {
         String keyText = RecordRows.keyText(type);
-        String order = dialect == Dialect.POSTGRESQL ? "(" + keyText + ") COLLATE \"C\"" : keyText;
+        String order = RecordRows.byteOrder(dialect, keyText);
         String sql = "SELECT " + KeySql.keyColumns(layout, "x") + ", x.active FROM " + layout.table() + " x"
                 + (after == null ? "" : " WHERE " + order + " > ?") + " ORDER BY " + order;
         // A statement of its own (not the cache): its result stays open across calls.

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onecsync.codec.RecordParts;
@@ -50,7 +49,6 @@ final class RecordRows {
     static final Comparator<String> BYTE_ORDER = RecordRows::compareBytes;
 
     private static final Map<EntityType, Shape> SHAPES = new EnumMap<>(EntityType.class);
-    private static final Map<String, EntityType> BY_NAME = new HashMap<>();
 
     /** The offer key text {@code product#variant}, or {@code product}, of the row {@code x}. */
     private static final String OFFER_TEXT =
@@ -104,9 +102,6 @@ final class RecordRows {
         List<EntityType> stored = new ArrayList<>(SHAPES.keySet());
         stored.sort(Comparator.comparing(EntityType::jsonName, BYTE_ORDER));
         STORED = List.copyOf(stored);
-        for (EntityType type : EntityType.values()) {
-            BY_NAME.put(type.jsonName(), type);
-        }
     }
 
     private RecordRows() {
@@ -136,15 +131,6 @@ final class RecordRows {
     /** Whether the store keeps this entity (orders it does not). */
     static boolean stored(EntityType type) {
         return SHAPES.containsKey(type);
-    }
-
-    /** The entity of a stored {@link EntityType#jsonName()}. */
-    static EntityType entity(String jsonName) {
-        EntityType type = BY_NAME.get(jsonName);
-        if (type == null) {
-            throw new IllegalStateException("the store holds rows of an unknown entity '" + jsonName + "'");
-        }
-        return type;
     }
 
     /** The entity's table. */
