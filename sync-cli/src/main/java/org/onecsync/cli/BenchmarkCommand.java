@@ -64,7 +64,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (input.folder != null) {
             if (!Files.isDirectory(input.folder)) {
-                throw new SyncException("not a folder: " + input.folder);
+                throw new SyncException(SyncException.Kind.BAD_INPUT, "not a folder: " + input.folder);
             }
             measure(out, input.folder);
             return ExitCodes.OK;

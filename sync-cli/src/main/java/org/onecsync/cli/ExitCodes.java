@@ -1,9 +1,6 @@
 package org.onecsync.cli;
 
 import org.onecsync.SyncException;
-import org.onecsync.store.ImportLockedException;
-import org.onecsync.store.StoreException;
-import org.onecsync.sync.CatalogMissingException;
 
 /**
  * The exit codes of every {@code onec-sync} command, as listed in {@code --help}.
@@ -36,15 +33,12 @@ public final class ExitCodes {
      * @return the exit code for it
      */
     static int of(SyncException e) {
-        if (e instanceof ImportLockedException) {
-            return LOCKED;
-        }
-        if (e instanceof CatalogMissingException) {
-            return CATALOG_MISSING;
-        }
-        if (e instanceof StoreException || e.getCause() instanceof StoreException) {
-            return STORE;
-        }
-        return BAD_INPUT;
+        return switch (e.kind()) {
+            case BAD_INPUT -> BAD_INPUT;
+            case LOCKED -> LOCKED;
+            case CATALOG_MISSING -> CATALOG_MISSING;
+            case STORE -> STORE;
+            case TOO_MANY_SKIPPED, LISTENER, INTERRUPTED, INTERNAL -> INTERNAL;
+        };
     }
 }

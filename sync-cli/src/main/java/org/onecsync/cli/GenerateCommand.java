@@ -108,7 +108,7 @@ public final class GenerateCommand implements Callable<Integer> {
             return;
         }
         if (!Files.isDirectory(dir)) {
-            throw new SyncException(dir + " is not a folder");
+            throw new SyncException(SyncException.Kind.BAD_INPUT, dir + " is not a folder");
         }
         boolean empty;
         try (Stream<Path> entries = Files.list(dir)) {
@@ -118,7 +118,7 @@ public final class GenerateCommand implements Callable<Integer> {
             return;
         }
         if (!force) {
-            throw new SyncException(dir + " is not empty; choose an empty folder, or pass --force to replace "
+            throw new SyncException(SyncException.Kind.BAD_INPUT, dir + " is not empty; choose an empty folder, or pass --force to replace "
                     + "the export folders in it (" + String.join(", ", ExportGenerator.FOLDERS) + ")");
         }
         for (String folder : ExportGenerator.FOLDERS) {

@@ -64,7 +64,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
         }
         if (!Files.isDirectory(folder)) {
-            throw new SyncException("not a folder: " + folder);
+            throw new SyncException(SyncException.Kind.BAD_INPUT, "not a folder: " + folder);
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Long> parse = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         List<Long> changed = new ArrayList<>();
         long peakUsed = 0;
         if (revision != null && !Files.isDirectory(revision)) {
-            throw new SyncException("not a folder: " + revision);
+            throw new SyncException(SyncException.Kind.BAD_INPUT, "not a folder: " + revision);
         }
         ParserRegistry parsers = ParserRegistry.load();
         parseOnly(parsers, folder);

@@ -72,7 +72,7 @@ public final class ShowCommand implements Callable<Integer> {
             Optional<Synced<Product>> byId = reader.product(id);
             List<Synced<Product>> found = byId.isPresent() ? List.of(byId.get()) : reader.productsBySku(id);
             if (found.isEmpty()) {
-                throw new SyncException("no product with id or SKU " + id);
+                throw new SyncException(SyncException.Kind.BAD_INPUT, "no product with id or SKU " + id);
             }
             Map<String, String> paths = new HashMap<>();
             if (found.stream().anyMatch(p -> !p.record().categoryIds().isEmpty())) {

@@ -21,7 +21,7 @@ public class ParseException extends SyncException {
      * @param cause the underlying failure, or {@code null}
      */
     public ParseException(String fileName, long line, long column, String problem, Throwable cause) {
-        super(format(fileName, line, column, problem), cause);
+        super(Kind.BAD_INPUT, format(fileName, line, column, problem), cause);
         this.fileName = fileName;
         this.line = line;
         this.column = column;

@@ -71,7 +71,7 @@ public final class ExportSources {
             return FolderSource.open(path);
         }
         if (!Files.isRegularFile(path)) {
-            throw new SyncException(path.toAbsolutePath() + " is neither a file nor a folder");
+            throw new SyncException(SyncException.Kind.BAD_INPUT, path.toAbsolutePath() + " is neither a file nor a folder");
         }
         if (startsWithZipMagic(path)) {
             return ZipSource.open(path, limits);

@@ -13,8 +13,8 @@ import org.onecsync.catalog.CatalogReader;
  * Every method may throw {@link StoreException}. Implementations are safe to share between threads.
  *
  * <p>Reading methods never create or migrate anything: on a database without the store's tables, or with a
- * schema newer than this library, they throw {@link StoreException} of kind
- * {@link StoreException.Kind#NOT_FOUND} or {@link StoreException.Kind#NEWER_SCHEMA}.
+ * schema newer than this library, they throw {@link StoreException} with reason
+ * {@link StoreException.Reason#NOT_FOUND} or {@link StoreException.Reason#NEWER_SCHEMA}.
  */
 public interface CatalogStore extends AutoCloseable {
 
@@ -30,7 +30,7 @@ public interface CatalogStore extends AutoCloseable {
 
     /**
      * Creates or upgrades the schema; called by the holder of the import lock. Refuses a schema newer than
-     * this library ({@link StoreException.Kind#NEWER_SCHEMA}).
+     * this library ({@link StoreException.Reason#NEWER_SCHEMA}).
      */
     void prepare();
 

@@ -9,6 +9,6 @@ public class ImportLockedException extends SyncException {
      * @param message says which session runs and since when, as far as known
      */
     public ImportLockedException(String message) {
-        super(message);
+        super(Kind.LOCKED, message);
     }
 }

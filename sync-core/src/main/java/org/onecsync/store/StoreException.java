@@ -9,8 +9,8 @@ import org.onecsync.SyncException;
  */
 public class StoreException extends SyncException {
 
-    /** What kind of failure. */
-    public enum Kind {
+    /** Why the store failed. */
+    public enum Reason {
         /** The database failed or cannot be reached. */
         FAILED,
         /** The database, or the store's tables in it, do not exist (reading never creates them). */
@@ -21,28 +21,28 @@ public class StoreException extends SyncException {
         OLDER_SCHEMA
     }
 
-    private final Kind kind;
+    private final Reason reason;
 
     /**
      * @param message what failed, for a person
      * @param cause the driver's exception
      */
     public StoreException(String message, Throwable cause) {
-        this(Kind.FAILED, message, cause);
+        this(Reason.FAILED, message, cause);
     }
 
     /**
-     * @param kind what kind of failure
+     * @param reason why it failed
      * @param message what failed, for a person
      * @param cause the driver's exception, or {@code null}
      */
-    public StoreException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
-        this.kind = Objects.requireNonNull(kind, "kind");
+    public StoreException(Reason reason, String message, Throwable cause) {
+        super(Kind.STORE, message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** What kind of failure. */
-    public Kind kind() {
-        return kind;
+    /** Why the store failed. */
+    public Reason reason() {
+        return reason;
     }
 }

@@ -9,6 +9,6 @@ public class CatalogMissingException extends SyncException {
      * @param message what to do about it
      */
     public CatalogMissingException(String message) {
-        super(message);
+        super(Kind.CATALOG_MISSING, message);
     }
 }

@@ -3,7 +3,10 @@ package org.onecsync.sync;
 import org.onecsync.SyncException;
 
 /**
- * An import failed and was rolled back; the store is as it was before. Its session records the error.
+ * An import failed and was rolled back; the store is as it was before. Its session records the error, and
+ * {@link #kind()} says what failed: {@link Kind#BAD_INPUT bad input}, the {@link Kind#STORE store}, a
+ * {@link Kind#LISTENER listener}, the {@link Kind#TOO_MANY_SKIPPED skip limit}, a
+ * {@link Kind#INTERRUPTED cancellation} or {@link Kind#INTERNAL a bug}.
  */
 public class ImportFailedException extends SyncException {
 
@@ -11,11 +14,12 @@ public class ImportFailedException extends SyncException {
 
     /**
      * @param sessionId the failed session
+     * @param kind what failed
      * @param message what went wrong, with file and line where known
-     * @param cause the underlying failure
+     * @param cause the underlying failure, or {@code null}
      */
-    public ImportFailedException(long sessionId, String message, Throwable cause) {
-        super(message, cause);
+    public ImportFailedException(long sessionId, Kind kind, String message, Throwable cause) {
+        super(kind, message, cause);
         this.sessionId = sessionId;
     }
 

@@ -2,6 +2,7 @@ package org.onecsync.sync;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.onecsync.store.MissingPolicy;
 
@@ -14,15 +15,22 @@ import org.onecsync.store.MissingPolicy;
  * @param batchSize how many records are staged at a time; memory use is proportional to it
  * @param problemLimit how many problems the report and session keep (all are counted)
  * @param progress receives progress after every file and phase; must be quick
- * @param executor runs the store side of the import, or {@code null} for the importing thread
+ * @param executor runs the store side of the import, or {@code null} for the engine's executor (see
+ *        {@link SyncEngine.Builder#executor}), and without one the importing thread
+ * @param skipLimit how many skipped records make the import fail and roll back instead of committing
+ * @param cancelled polled while the import runs, from the importing thread; once it answers {@code true} the
+ *        import stops, rolls back and fails with {@link org.onecsync.SyncException.Kind#INTERRUPTED}
  */
 public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
-                            int problemLimit, Consumer<ImportProgress> progress, Executor executor) {
+                            int problemLimit, Consumer<ImportProgress> progress, Executor executor,
+                            SkipLimit skipLimit, BooleanSupplier cancelled) {
 
     public ImportOptions {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(missingPolicy, "missingPolicy");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(skipLimit, "skipLimit");
+        Objects.requireNonNull(cancelled, "cancelled");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
         }
@@ -31,50 +39,77 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
         }
     }
 
-    /** Kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems kept. */
+    /**
+     * Kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems kept, no skip
+     * limit, never cancelled.
+     */
     public static ImportOptions defaults() {
-        return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { }, null);
+        return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { }, null,
+                SkipLimit.none(), () -> false);
     }
 
     /** @param value the kind @return changed options */
     public ImportOptions withKind(ImportKind value) {
-        return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress, executor);
+        return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
+                skipLimit, cancelled);
     }
 
     /** @param value whether to dry-run @return changed options */
     public ImportOptions withDryRun(boolean value) {
-        return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress, executor);
+        return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress, executor,
+                skipLimit, cancelled);
     }
 
     /** @param value the policy @return changed options */
     public ImportOptions withMissingPolicy(MissingPolicy value) {
-        return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress, executor);
+        return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress, executor, skipLimit,
+                cancelled);
     }
 
     /** @param value the batch size @return changed options */
     public ImportOptions withBatchSize(int value) {
-        return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress, executor);
+        return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress, executor, skipLimit,
+                cancelled);
     }
 
     /** @param value the number of problems to keep @return changed options */
     public ImportOptions withProblemLimit(int value) {
-        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress, executor);
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress, executor, skipLimit,
+                cancelled);
     }
 
     /**
-     * Runs the store's side of the import (look-ups, classification, writes) on the caller's executor, so
-     * that it overlaps the reading of the next records; one task per import, which ends with the import.
-     * Without one (the default) everything runs on the importing thread.
+     * Runs the store's side of this import (look-ups, classification, writes) on the given executor instead of
+     * the engine's, so that it overlaps the reading of the next records; one task per import, which ends with
+     * the import.
      *
-     * @param value an executor, or {@code null}
+     * @param value an executor, or {@code null} for the engine's
      * @return changed options
      */
     public ImportOptions withExecutor(Executor value) {
-        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, value);
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, value, skipLimit,
+                cancelled);
     }
 
     /** @param value the progress callback @return changed options */
     public ImportOptions withProgress(Consumer<ImportProgress> value) {
-        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value, executor);
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value, executor, skipLimit,
+                cancelled);
+    }
+
+    /** @param value how many skipped records fail the import @return changed options */
+    public ImportOptions withSkipLimit(SkipLimit value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, value,
+                cancelled);
+    }
+
+    /**
+     * @param value polled while the import runs; {@code true} cancels it (rolled back, session failed
+     *        "interrupted")
+     * @return changed options
+     */
+    public ImportOptions withCancellation(BooleanSupplier value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
+                skipLimit, value);
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.onecsync.model.EntityType;
+import org.onecsync.parse.FileOutcome;
 import org.onecsync.store.EntityCounts;
 import org.onecsync.store.Problem;
 import org.onecsync.store.SessionStatus;
@@ -21,10 +22,13 @@ import org.onecsync.store.SessionStatus;
  * @param counts per entity of the kind, in {@link EntityType} order, zeros included
  * @param problems the first problems, up to the options' limit
  * @param problemCount how many problems there were in all
+ * @param skippedFiles the source's files that were not read, each with the reason (not an exchange file, …)
+ * @param ignored per entity, records that were read but that this import does not apply: outside its
+ *        {@link ImportKind}, or never applied by a catalog import (orders)
  */
 public record ImportReport(long sessionId, ImportKind kind, boolean dryRun, SessionStatus status,
                            Duration duration, Map<EntityType, EntityCounts> counts, List<Problem> problems,
-                           long problemCount) {
+                           long problemCount, List<FileOutcome> skippedFiles, Map<EntityType, Long> ignored) {
 
     public ImportReport {
         // EnumMap's copy constructor refuses an empty map of another kind.
@@ -32,6 +36,10 @@ public record ImportReport(long sessionId, ImportKind kind, boolean dryRun, Sess
         copy.putAll(counts);
         counts = Collections.unmodifiableMap(copy);
         problems = List.copyOf(problems);
+        skippedFiles = List.copyOf(skippedFiles);
+        EnumMap<EntityType, Long> ignoredCopy = new EnumMap<>(EntityType.class);
+        ignoredCopy.putAll(ignored);
+        ignored = Collections.unmodifiableMap(ignoredCopy);
     }
 
     /**

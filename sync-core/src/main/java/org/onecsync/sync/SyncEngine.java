@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.onecsync.SyncException;
 import org.onecsync.model.EntityType;
 import org.onecsync.parse.ExportReader;
@@ -65,6 +66,7 @@ public final class SyncEngine {
     private final ChangeListener listener;
     private final List<ChangeSubscriber> subscribers;
     private final Clock clock;
+    private final Executor executor;
 
     private SyncEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "store");
@@ -72,6 +74,7 @@ public final class SyncEngine {
         this.listener = builder.listener;
         this.subscribers = List.copyOf(builder.subscribers);
         this.clock = builder.clock;
+        this.executor = builder.executor;
     }
 
     /**
@@ -130,13 +133,14 @@ public final class SyncEngine {
                 if (e instanceof CatalogMissingException missing) {
                     throw missing;
                 }
-                throw new ImportFailedException(session, error, e);
+                throw new ImportFailedException(session, kindOf(e), error, e);
             }
             if (!options.dryRun() && !subscribers.isEmpty()) {
                 deliver(session, outcome);
             }
             return new ImportReport(session, options.kind(), options.dryRun(), outcome.status(),
-                    Duration.between(start, outcome.end()), outcome.counts(), problems.kept(), problems.total());
+                    Duration.between(start, outcome.end()), outcome.counts(), problems.kept(), problems.total(),
+                    List.of(), Map.of());
         }
     }
 
@@ -147,7 +151,8 @@ public final class SyncEngine {
             Applier applier = new Applier(transaction, session, start, options.batchSize(), problems,
                     options.dryRun() ? ChangeListener.NONE : listener);
             RecordCollector collector;
-            try (Pipe<Deferred> pipe = new Pipe<>(options.executor(), PIPE_DEPTH,
+            Executor worker = options.executor() != null ? options.executor() : executor;
+            try (Pipe<Deferred> pipe = new Pipe<>(worker, PIPE_DEPTH,
                     chunk -> chunk.forEach(item -> applier.add(item.record(), item.file(), item.line())))) {
                 collector = new RecordCollector(pipe::put, options.kind(), problems);
                 List<ExportFile> files = FileOrder.sort(source.files());
@@ -227,6 +232,18 @@ public final class SyncEngine {
                 + what + " would have nothing to refer to");
     }
 
+    private static SyncException.Kind kindOf(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SyncException sync) {
+                return sync.kind();
+            }
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return SyncException.Kind.BAD_INPUT;
+        }
+        return SyncException.Kind.INTERNAL;
+    }
+
     private static String message(Exception e) {
         if (e instanceof SyncException || e instanceof UncheckedIOException) {
             return e.getMessage();
@@ -248,6 +265,7 @@ public final class SyncEngine {
         private ChangeListener listener = ChangeListener.NONE;
         private final List<ChangeSubscriber> subscribers = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
+        private Executor executor;
 
         private Builder(CatalogStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -280,6 +298,19 @@ public final class SyncEngine {
         /** @param value the clock sessions and rows are timed with @return this builder */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Lends the engine an executor for the store's side of each import (look-ups, classification, writes),
+         * so that it overlaps reading the next records; one task per import, which ends with the import. The
+         * engine starts no threads of its own: without an executor everything runs on the importing thread.
+         *
+         * @param value an executor, or {@code null}
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            this.executor = value;
             return this;
         }
 

@@ -612,7 +612,7 @@ abstract class CatalogReaderContract {
                 () -> absent.priceHistory(row -> { }));
         for (Runnable read : reads) {
             StoreException failure = assertThrows(StoreException.class, read::run);
-            assertEquals(StoreException.Kind.NOT_FOUND, failure.kind(), failure.getMessage());
+            assertEquals(StoreException.Reason.NOT_FOUND, failure.reason(), failure.getMessage());
         }
         assertNothingCreated(missing);
     }

@@ -83,7 +83,7 @@ class PostgresCatalogStoreTest extends StoreFixture implements TransactionContra
 
         StoreException refused = assertThrows(StoreException.class, () -> missing.sessions().recent(1));
 
-        assertEquals(StoreException.Kind.NOT_FOUND, refused.kind());
+        assertEquals(StoreException.Reason.NOT_FOUND, refused.reason());
         assertEquals(List.of(List.of("0")), sqlRows(SERVER,
                 "SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'"));
     }

@@ -21,11 +21,11 @@ interface SchemaContract extends StoreContract {
         String fresh = freshDatabaseUrl();
         JdbiCatalogStore missing = openStore(fresh);
 
-        assertKind(StoreException.Kind.NOT_FOUND, notFoundMessage(fresh), () -> missing.sessions().recent(5));
-        assertKind(StoreException.Kind.NOT_FOUND, notFoundMessage(fresh), () -> missing.begin(1, NOW));
+        assertKind(StoreException.Reason.NOT_FOUND, notFoundMessage(fresh), () -> missing.sessions().recent(5));
+        assertKind(StoreException.Reason.NOT_FOUND, notFoundMessage(fresh), () -> missing.begin(1, NOW));
         assertEquals("an import is already running (its session has not started yet)",
                 missing.sessions().lockedMessage());
-        assertKind(StoreException.Kind.NOT_FOUND, notFoundMessage(fresh), () -> missing.sessions().recent(5));
+        assertKind(StoreException.Reason.NOT_FOUND, notFoundMessage(fresh), () -> missing.sessions().recent(5));
 
         assertNothingCreated(fresh);
     }
@@ -40,9 +40,9 @@ interface SchemaContract extends StoreContract {
                 + " upgrade onec-sync";
         JdbiCatalogStore newer = openStore();
 
-        assertKind(StoreException.Kind.NEWER_SCHEMA, message, () -> newer.sessions().recent(5));
-        assertKind(StoreException.Kind.NEWER_SCHEMA, message, newer::prepare);
-        assertKind(StoreException.Kind.NEWER_SCHEMA, message, () -> newer.begin(1, NOW));
+        assertKind(StoreException.Reason.NEWER_SCHEMA, message, () -> newer.sessions().recent(5));
+        assertKind(StoreException.Reason.NEWER_SCHEMA, message, newer::prepare);
+        assertKind(StoreException.Reason.NEWER_SCHEMA, message, () -> newer.begin(1, NOW));
 
         assertEquals(history, sqlRows(url(), "SELECT version FROM onecsync_schema_history ORDER BY installed_rank"));
         assertEquals(0, sqlLong("SELECT count(*) FROM onecsync_session"));
@@ -57,8 +57,8 @@ interface SchemaContract extends StoreContract {
         JdbiCatalogStore store = openStore(old);
         String message = "the database was made by an older onec-sync; run an import to upgrade it";
 
-        assertKind(StoreException.Kind.OLDER_SCHEMA, message, () -> store.sessions().recent(5));
-        assertKind(StoreException.Kind.OLDER_SCHEMA, message, () -> store.begin(1, NOW));
+        assertKind(StoreException.Reason.OLDER_SCHEMA, message, () -> store.sessions().recent(5));
+        assertKind(StoreException.Reason.OLDER_SCHEMA, message, () -> store.begin(1, NOW));
 
         store.prepare();
         assertEquals(List.of(), store.sessions().recent(5));
@@ -77,9 +77,9 @@ interface SchemaContract extends StoreContract {
         assertTrue(again.sessions().recent(1).isEmpty());
     }
 
-    private static void assertKind(StoreException.Kind kind, String message, Executable call) {
+    private static void assertKind(StoreException.Reason kind, String message, Executable call) {
         StoreException refused = assertThrows(StoreException.class, call);
-        assertEquals(kind, refused.kind(), refused.getMessage());
+        assertEquals(kind, refused.reason(), refused.getMessage());
         assertEquals(message, refused.getMessage());
     }
 }

@@ -96,7 +96,7 @@ class SqliteCatalogStoreTest extends StoreFixture implements TransactionContract
         Files.delete(dir.resolve("db1").resolve("store.db"));
 
         StoreException refused = assertThrows(StoreException.class, () -> reader.sessions().recent(1));
-        assertEquals(StoreException.Kind.NOT_FOUND, refused.kind());
+        assertEquals(StoreException.Reason.NOT_FOUND, refused.reason());
         assertFalse(Files.exists(dir.resolve("db1").resolve("store.db")));
     }
 

@@ -92,7 +92,7 @@ public final class ZipSource implements ExportSource {
 
     private List<ExportFile> listFiles() {
         if (zip.size() > limits.maxEntries()) {
-            throw new SyncException(description + " has " + zip.size() + " entries, more than the limit of "
+            throw new SyncException(SyncException.Kind.BAD_INPUT, description + " has " + zip.size() + " entries, more than the limit of "
                     + limits.maxEntries());
         }
         List<ExportFile> found = new ArrayList<>();
@@ -107,18 +107,18 @@ public final class ZipSource implements ExportSource {
             }
             // Two entries under one name would let a checked file be shadowed by an unchecked one.
             if (!seen.add(path.get())) {
-                throw new SyncException(description + " holds the entry " + path.get() + " twice, refusing it");
+                throw new SyncException(SyncException.Kind.BAD_INPUT, description + " holds the entry " + path.get() + " twice, refusing it");
             }
             long size = entry.getSize();
             if (size > limits.maxEntrySize()) {
-                throw new SyncException(description + ": entry " + path.get() + " declares " + size
+                throw new SyncException(SyncException.Kind.BAD_INPUT, description + ": entry " + path.get() + " declares " + size
                         + " bytes, more than the limit of " + limits.maxEntrySize());
             }
             if (size > 0) {
                 declaredTotal += size;
             }
             if (declaredTotal > limits.maxTotalSize()) {
-                throw new SyncException(description + " declares at least " + declaredTotal
+                throw new SyncException(SyncException.Kind.BAD_INPUT, description + " declares at least " + declaredTotal
                         + " bytes in total, more than the limit of " + limits.maxTotalSize());
             }
             found.add(new Entry(path.get(), entry));
@@ -131,7 +131,7 @@ public final class ZipSource implements ExportSource {
         try {
             return ZipEntryNames.toPath(entry.getName());
         } catch (IllegalArgumentException e) {
-            throw new SyncException(description + ": refusing entry " + printable(entry.getName()) + " because "
+            throw new SyncException(SyncException.Kind.BAD_INPUT, description + ": refusing entry " + printable(entry.getName()) + " because "
                     + e.getMessage());
         }
     }

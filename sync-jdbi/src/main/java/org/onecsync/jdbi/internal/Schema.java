@@ -79,8 +79,8 @@ public final class Schema {
      * version. A successful check is remembered by this instance (for SQLite, the file's presence is checked
      * every time).
      *
-     * @throws StoreException {@link StoreException.Kind#NOT_FOUND} when the database or the tables are
-     *         missing, {@link StoreException.Kind#NEWER_SCHEMA} or {@link StoreException.Kind#OLDER_SCHEMA}
+     * @throws StoreException {@link StoreException.Reason#NOT_FOUND} when the database or the tables are
+     *         missing, {@link StoreException.Reason#NEWER_SCHEMA} or {@link StoreException.Reason#OLDER_SCHEMA}
      *         when their version is not this library's
      */
     public void verifyReadable() {
@@ -115,7 +115,7 @@ public final class Schema {
     private void checkFile() {
         Path file = backend.sqliteFile();
         if (file != null && !Files.isRegularFile(file)) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND,
+            throw new StoreException(StoreException.Reason.NOT_FOUND,
                     "no onec-sync database at " + file + " (run an import first)", null);
         }
     }
@@ -123,7 +123,7 @@ public final class Schema {
     private void verify() {
         MigrationVersion found = installed();
         if (found == null) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, backend.sqliteFile() != null
+            throw new StoreException(StoreException.Reason.NOT_FOUND, backend.sqliteFile() != null
                     ? "no onec-sync database at " + backend.sqliteFile() + " (run an import first)"
                     : "no onec-sync tables in " + backend.name() + " (run an import first)", null);
         }
@@ -132,13 +132,13 @@ public final class Schema {
             throw newer(found);
         }
         if (order < 0) {
-            throw new StoreException(StoreException.Kind.OLDER_SCHEMA, "the database was made by an older "
+            throw new StoreException(StoreException.Reason.OLDER_SCHEMA, "the database was made by an older "
                     + "onec-sync; run an import to upgrade it", null);
         }
     }
 
     private StoreException newer(MigrationVersion found) {
-        return new StoreException(StoreException.Kind.NEWER_SCHEMA, "the database was made by a newer onec-sync"
+        return new StoreException(StoreException.Reason.NEWER_SCHEMA, "the database was made by a newer onec-sync"
                 + " (schema version " + found + "; this one knows up to " + LATEST + "); upgrade onec-sync", null);
     }
 
