@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onecsync.commerceml.generate.ExportGenerator;
-import org.onecsync.commerceml.generate.GeneratorOptions;
+import org.onecsync.generate.ExportGenerator;
+import org.onecsync.generate.GeneratorOptions;
 import org.onecsync.jdbi.JdbiCatalogStore;
 
 class FeedConsumerTest {

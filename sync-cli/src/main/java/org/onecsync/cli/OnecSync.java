@@ -31,9 +31,7 @@ import picocli.CommandLine.Command;
             SessionsCommand.class,
             DumpCommand.class,
             ShowCommand.class,
-            ChangesCommand.class,
-            BenchmarkCommand.class,
-            ImportBenchmarkCommand.class
+            ChangesCommand.class
         })
 public final class OnecSync implements Runnable {
 

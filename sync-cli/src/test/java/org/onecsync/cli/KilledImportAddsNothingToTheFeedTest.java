@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.onecsync.commerceml.generate.ExportGenerator;
-import org.onecsync.commerceml.generate.GeneratorOptions;
+import org.onecsync.generate.ExportGenerator;
+import org.onecsync.generate.GeneratorOptions;
 
 /**
  * An import killed with {@code kill -9} in the middle of its transaction adds nothing: the change feed (every

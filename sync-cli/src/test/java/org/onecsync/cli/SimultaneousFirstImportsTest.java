@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.onecsync.commerceml.generate.ExportGenerator;
-import org.onecsync.commerceml.generate.GeneratorOptions;
+import org.onecsync.generate.ExportGenerator;
+import org.onecsync.generate.GeneratorOptions;
 
 /**
  * Several first imports started at once on a new database, each in a process of its own (as a shop's cron and

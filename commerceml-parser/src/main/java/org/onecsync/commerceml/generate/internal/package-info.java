@@ -1,7 +1,0 @@
-/**
- * The generator's machinery: seeded randomness and GUIDs ({@link org.onecsync.commerceml.generate.internal.Rng},
- * {@link org.onecsync.commerceml.generate.internal.Guids}), the seed's reference data, the product factory,
- * pure price and stock functions, and one streaming writer per kind of file. Not a stable API: use
- * {@link org.onecsync.commerceml.generate.ExportGenerator}.
- */
-package org.onecsync.commerceml.generate.internal;
