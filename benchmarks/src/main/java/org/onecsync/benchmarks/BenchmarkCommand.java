@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * files in the same run, and the peak heap.
  */
 @Command(name = "benchmark",
-        description = {"Measures parsing throughput (MB/s, records/s; median of several runs) of an export against",
-            "a plain StAX event walk over the same files in the same run, and the peak heap.",
+        description = {"Measures how fast the CommerceML reader parses an export (MB/s, records/s; median of "
+            + "several runs), next to a plain StAX event walk over the same files in the same run, and the peak heap.",
             "Run with -Xmx to show the reader stays within a small heap, e.g.",
             "ONEC_SYNC_JAVA_OPTS=-Xmx128m bin/onec-sync-bench benchmark --products 100000"},
         mixinStandardHelpOptions = true,

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "onec-sync-bench",
         mixinStandardHelpOptions = true,
+        versionProvider = OnecSyncBench.Version.class,
         description = "Measures how fast onec-sync reads and imports CommerceML exports.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -38,6 +39,15 @@ public final class OnecSyncBench implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Reports the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = OnecSyncBench.class.getPackage().getImplementationVersion();
+            return new String[] {"onec-sync-bench " + (version == null ? "(development build)" : version)};
+        }
+    }
 
     @Override
     public void run() {
