@@ -7,6 +7,10 @@ import java.math.BigDecimal;
  * partial result: none (the default: every skip is reported, the import still commits), a count, or a
  * percentage of the records the import read.
  *
+ * <p><b>Records read</b> are the records of the import's {@link ImportKind} that were read from the export:
+ * those applied (created, updated, unchanged or deleted) and those skipped (invalid, unreadable, or referring to
+ * something unknown), each time it occurs. Records of other kinds, which the import ignores, do not count.
+ *
  * @param maxCount the most records that may be skipped, or {@code -1} for no count limit
  * @param maxPercent the largest share of the records read, in percent, that may be skipped, or {@code null}
  */
