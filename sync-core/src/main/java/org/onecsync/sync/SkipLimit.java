@@ -1,6 +1,7 @@
 package org.onecsync.sync;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * How many skipped records an import tolerates before it fails and rolls back instead of committing a
@@ -32,14 +33,20 @@ public record SkipLimit(long maxCount, BigDecimal maxPercent) {
         return NONE;
     }
 
-    /** @param max the most records that may be skipped @return the limit */
+    /**
+     * @param max the most records that may be skipped, at least 0
+     * @return the limit
+     */
     public static SkipLimit count(long max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("a count of skipped records must not be negative, not " + max);
+        }
         return new SkipLimit(max, null);
     }
 
     /** @param max the largest share of the records read, in percent (0–100) @return the limit */
     public static SkipLimit percent(BigDecimal max) {
-        return new SkipLimit(-1, max);
+        return new SkipLimit(-1, Objects.requireNonNull(max, "max"));
     }
 
     /**

@@ -41,7 +41,8 @@ record DocumentHead(boolean commerceMl, int rank, LocalDateTime formedAt, String
         }
         int tagEnd = indexOf(head, (byte) '>', root.end());
         Found formed = find(head, FORMED, root.end(), tagEnd < 0 ? head.length : tagEnd, root.charset());
-        String text = formed == null ? null : attributeValue(head, formed.end(), tagEnd < 0 ? head.length : tagEnd);
+        String text = formed == null ? null
+                : attributeValue(head, formed.end(), tagEnd < 0 ? head.length : tagEnd, root.charset());
         return new DocumentHead(true, rank, parse(text), text);
     }
 
@@ -70,7 +71,7 @@ record DocumentHead(boolean commerceMl, int rank, LocalDateTime formedAt, String
     }
 
     /** The value of {@code ="…"} or {@code ='…'} from {@code from}, which follows the attribute's name. */
-    private static String attributeValue(byte[] head, int from, int to) {
+    private static String attributeValue(byte[] head, int from, int to, Charset charset) {
         int i = skipSpaces(head, from, to);
         if (i >= to || head[i] != '=') {
             return null;
@@ -84,8 +85,7 @@ record DocumentHead(boolean commerceMl, int rank, LocalDateTime formedAt, String
         if (close < 0 || close > to || close - i - 1 > MAX_DATE_LENGTH) {
             return null;
         }
-        // A date is ASCII in both encodings 1C writes.
-        return new String(head, i + 1, close - i - 1, StandardCharsets.ISO_8859_1).strip();
+        return new String(head, i + 1, close - i - 1, charset).strip();
     }
 
     private static int skipSpaces(byte[] head, int from, int to) {
