@@ -72,7 +72,7 @@ final class Applier {
      * @param listener hears every change inside the transaction ({@link ChangeListener#NONE} for a dry run)
      */
     Applier(ImportTransaction transaction, long session, Instant now, int batchSize, Problems problems,
-                   ChangeListener listener) {
+            ChangeListener listener) {
         this.transaction = transaction;
         this.session = session;
         this.now = now;
@@ -355,7 +355,8 @@ final class Applier {
     private void tell(ChangeEvent event) {
         try {
             listener.onChange(event);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a listener written in another JVM language may throw checked ones.
             String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
             throw new SyncException(SyncException.Kind.LISTENER, "a change listener failed: " + message
