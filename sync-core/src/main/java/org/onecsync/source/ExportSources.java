@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import org.onecsync.SyncException;
-import org.onecsync.source.internal.FolderSource;
-import org.onecsync.source.internal.SingleFileSource;
-import org.onecsync.source.internal.ZipSource;
+import org.onecsync.source.internal.Sources;
 
 /**
  * Opens an export wherever it lies: a folder, a zip or a single file.
@@ -68,15 +66,15 @@ public final class ExportSources {
             throw new NoSuchFileException(path.toString());
         }
         if (Files.isDirectory(path)) {
-            return FolderSource.open(path);
+            return Sources.folder(path);
         }
         if (!Files.isRegularFile(path)) {
             throw new SyncException(SyncException.Kind.BAD_INPUT, path.toAbsolutePath() + " is neither a file nor a folder");
         }
         if (startsWithZipMagic(path)) {
-            return ZipSource.open(path, limits);
+            return Sources.zip(path, limits);
         }
-        return new SingleFileSource(path);
+        return Sources.file(path);
     }
 
     private static boolean startsWithZipMagic(Path file) throws IOException {

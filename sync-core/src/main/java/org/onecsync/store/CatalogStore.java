@@ -10,7 +10,14 @@ import org.onecsync.catalog.CatalogReader;
  *
  * <p>The rules (references, plan, missing policy, history, counts, messages) live in the engine, not here:
  * a store only looks rows up, writes what it is told, and keeps the order and limits its contract states.
- * Every method may throw {@link StoreException}. Implementations are safe to share between threads.
+ * Every method may throw {@link StoreException}.
+ *
+ * <p><b>Threads.</b> Implementations are safe to share between threads: readers ({@link #reader()},
+ * {@link #changes()}, {@link #dump}, the session log) may be used from any thread at any time, and see committed
+ * data only. During an import the engine calls {@link #lock()}, {@link #prepare()}, {@link #sessions()} and
+ * {@link #begin} on the importing thread (the caller of {@code SyncEngine.importExport}), and delivers committed
+ * changes to subscribers from it after the commit. The transaction {@link #begin} returns is used by one thread
+ * at a time, though not always the same one: see {@link ImportTransaction}.
  *
  * <p>Reading methods never create or migrate anything: on a database without the store's tables, or with a
  * schema newer than this library, they throw {@link StoreException} with reason

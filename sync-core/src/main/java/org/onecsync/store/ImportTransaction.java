@@ -18,6 +18,19 @@ import org.onecsync.model.RecordKey;
  * {@link org.onecsync.model.OfferKey} for offers, {@link org.onecsync.model.PriceKey},
  * {@link org.onecsync.model.StockKey}. Batches hold distinct keys. Memory must not grow with the number of
  * rows written.
+ *
+ * <p><b>Threads.</b> A transaction is confined to one thread at a time, but not to one thread. While the
+ * export is read, the engine's look-ups and writes ({@link #lookup}, {@link #scanStored}, {@link #insert},
+ * {@link #update}, {@link #appendChanges}, {@link #defer}, …) may run on one task of the caller's executor;
+ * before and after that phase (the catalog check, the parked records, the missing policy, {@link #commit},
+ * {@link #close()}), and throughout when there is no executor, they run on the importing thread. Every call
+ * happens-before the next, whichever thread makes it: the engine hands work to the task through a queue and
+ * waits for the task to end before it goes on, and never gives up waiting, so {@link #close()} is never called
+ * while the task may still be inside another method. An implementation therefore needs no locking of its own,
+ * but must not tie its state to a thread (a {@link ThreadLocal}, a connection that only works on the thread that
+ * opened it). When an interrupted import fails, the engine clears the importing thread's interrupt flag while
+ * it calls {@link #close()} and closes the session (and sets it again after), so that the rollback still reaches
+ * the database.
  */
 public interface ImportTransaction extends AutoCloseable {
 

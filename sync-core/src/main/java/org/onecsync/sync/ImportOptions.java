@@ -17,9 +17,15 @@ import org.onecsync.store.MissingPolicy;
  * @param progress receives progress after every file and phase; must be quick
  * @param executor runs the store side of the import, or {@code null} for the engine's executor (see
  *        {@link SyncEngine.Builder#executor}), and without one the importing thread
- * @param skipLimit how many skipped records make the import fail and roll back instead of committing
- * @param cancelled polled while the import runs, from the importing thread; once it answers {@code true} the
- *        import stops, rolls back and fails with {@link org.onecsync.SyncException.Kind#INTERRUPTED}
+ * @param skipLimit how many skipped records make the import fail and roll back instead of committing (checked
+ *        after every record was applied, before the commit; dry runs alike), with
+ *        {@link org.onecsync.SyncException.Kind#TOO_MANY_SKIPPED}
+ * @param cancelled polled on the importing thread at every record read and between phases, so it must be
+ *        cheap (an {@link java.util.concurrent.atomic.AtomicBoolean#get}); once it answers {@code true}, as
+ *        when the importing thread is interrupted, the import stops, ends the store's task, rolls back, closes
+ *        the session as failed ("interrupted: cancelled before it committed") and throws
+ *        {@link ImportFailedException} of kind {@link org.onecsync.SyncException.Kind#INTERRUPTED}. Once the
+ *        import has committed it is not polled any more: a late cancel does nothing
  */
 public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
                             int problemLimit, Consumer<ImportProgress> progress, Executor executor,

@@ -1,11 +1,16 @@
 package org.onecsync.sync;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * How many skipped records an import tolerates before it fails and rolls back instead of committing a
  * partial result: none (the default: every skip is reported, the import still commits), a count, or a
  * percentage of the records the import read.
+ *
+ * <p><b>Records read</b> are the records of the import's {@link ImportKind} that were read from the export:
+ * those applied (created, updated, unchanged or deleted) and those skipped (invalid, unreadable, or referring to
+ * something unknown), each time it occurs. Records of other kinds, which the import ignores, do not count.
  *
  * @param maxCount the most records that may be skipped, or {@code -1} for no count limit
  * @param maxPercent the largest share of the records read, in percent, that may be skipped, or {@code null}
@@ -28,14 +33,20 @@ public record SkipLimit(long maxCount, BigDecimal maxPercent) {
         return NONE;
     }
 
-    /** @param max the most records that may be skipped @return the limit */
+    /**
+     * @param max the most records that may be skipped, at least 0
+     * @return the limit
+     */
     public static SkipLimit count(long max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("a count of skipped records must not be negative, not " + max);
+        }
         return new SkipLimit(max, null);
     }
 
     /** @param max the largest share of the records read, in percent (0–100) @return the limit */
     public static SkipLimit percent(BigDecimal max) {
-        return new SkipLimit(-1, max);
+        return new SkipLimit(-1, Objects.requireNonNull(max, "max"));
     }
 
     /**

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An export that is a folder: every regular file below it, listed once when the source is opened.
  */
-public final class FolderSource extends FileSystemSource {
+final class FolderSource extends FileSystemSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderSource.class);
 
@@ -36,7 +36,7 @@ public final class FolderSource extends FileSystemSource {
      * @return the source
      * @throws IOException if the folder or one below it cannot be read
      */
-    public static FolderSource open(Path folder) throws IOException {
+    static FolderSource open(Path folder) throws IOException {
         Path shown = folder.toAbsolutePath();
         // Walk the real path: the walk does not follow links, so it would not enter a linked root.
         Path root = folder.toRealPath();

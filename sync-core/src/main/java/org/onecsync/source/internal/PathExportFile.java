@@ -10,7 +10,7 @@ import org.onecsync.source.ExportFile;
 /**
  * An export file that is a file in the file system.
  */
-public final class PathExportFile implements ExportFile {
+final class PathExportFile implements ExportFile {
 
     private final String path;
     private final Path file;
@@ -19,7 +19,7 @@ public final class PathExportFile implements ExportFile {
      * @param path the file's path within the export, {@code /}-separated
      * @param file where its bytes are
      */
-    public PathExportFile(String path, Path file) {
+    PathExportFile(String path, Path file) {
         this.path = path;
         this.file = file;
     }

@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * An export that is one file, listed under its file name.
  */
-public final class SingleFileSource extends FileSystemSource {
+final class SingleFileSource extends FileSystemSource {
 
     /**
      * @param file a regular file
      */
-    public SingleFileSource(Path file) {
+    SingleFileSource(Path file) {
         super("file " + file.toAbsolutePath(),
                 List.of(new PathExportFile(file.getFileName().toString(), file.toAbsolutePath())));
     }

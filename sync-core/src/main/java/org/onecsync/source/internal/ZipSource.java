@@ -29,7 +29,7 @@ import org.onecsync.source.ZipLimits;
  * opened, so an unsafe zip fails before any of it is imported; inflated bytes are counted again while read.
  * Paths are kept as stored: a zip whose files all sit in one top-level folder lists them with that folder.
  */
-public final class ZipSource implements ExportSource {
+final class ZipSource implements ExportSource {
 
     /**
      * Windows' built-in "compressed folder" on a Russian system stores names in the OEM code page without
@@ -63,7 +63,7 @@ public final class ZipSource implements ExportSource {
      * @throws SyncException if an entry's name is unsafe, or the zip has more entries or declares more bytes
      *     than {@code limits} allow
      */
-    public static ZipSource open(Path path, ZipLimits limits) throws IOException {
+    static ZipSource open(Path path, ZipLimits limits) throws IOException {
         Path absolute = path.toAbsolutePath();
         ZipFile zip = openZipFile(absolute);
         try {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.onecsync.SyncException;
 import org.onecsync.codec.RecordCodec;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * entities it may refer to (those earlier in {@link EntityType} order) are applied first, so an offer read
  * before its prices is always known to them. Used by one thread at a time.
  */
-public final class Applier {
+final class Applier {
 
     private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
 
@@ -70,8 +71,8 @@ public final class Applier {
      * @param problems where skipped records go
      * @param listener hears every change inside the transaction ({@link ChangeListener#NONE} for a dry run)
      */
-    public Applier(ImportTransaction transaction, long session, Instant now, int batchSize, Problems problems,
-                   ChangeListener listener) {
+    Applier(ImportTransaction transaction, long session, Instant now, int batchSize, Problems problems,
+            ChangeListener listener) {
         this.transaction = transaction;
         this.session = session;
         this.now = now;
@@ -93,7 +94,7 @@ public final class Applier {
      * @param file its file
      * @param line its line
      */
-    public void add(CatalogRecord record, String file, long line) {
+    void add(CatalogRecord record, String file, long line) {
         LinkedHashMap<RecordKey, Deferred> batch = pending.get(record.type());
         RecordKey key = record.recordKey();
         // The one read last wins, in the place it was read.
@@ -109,33 +110,37 @@ public final class Applier {
      *
      * @param complete the entities whose records all came from complete packages
      * @param policy what to do with stored rows of a complete entity that this import did not send
+     * @param checkpoint run between batches; throws to stop (a cancelled import)
      */
-    public void finish(Set<EntityType> complete, MissingPolicy policy) {
+    void finish(Set<EntityType> complete, MissingPolicy policy, Runnable checkpoint) {
         flushThrough(EntityType.COUNTERPARTY);
         for (EntityType type : DEFERRABLE) {
-            transaction.drainDeferred(type, batchSize, batch -> apply(type, batch, true));
+            transaction.drainDeferred(type, batchSize, batch -> {
+                checkpoint.run();
+                apply(type, batch, true);
+            });
         }
         if (policy != MissingPolicy.KEEP) {
             for (EntityType type : EntityType.values()) {
                 if (complete.contains(type)) {
-                    removeMissing(type, policy);
+                    removeMissing(type, policy, checkpoint);
                 }
             }
         }
     }
 
     /** Counts so far, per entity that has any; skipped left at 0. */
-    public Map<EntityType, EntityCounts> counts() {
+    Map<EntityType, EntityCounts> counts() {
         return counts.snapshot();
     }
 
     /** The feed position of this import's first change. */
-    public long firstSeq() {
+    long firstSeq() {
         return firstSeq;
     }
 
     /** The feed position after this import's last change. */
-    public long nextSeq() {
+    long nextSeq() {
         return nextSeq;
     }
 
@@ -290,10 +295,11 @@ public final class Applier {
                 tally[2], (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void removeMissing(EntityType type, MissingPolicy policy) {
+    private void removeMissing(EntityType type, MissingPolicy policy, Runnable checkpoint) {
         KeyTable table = seen.computeIfAbsent(type, t -> new KeyTable());
         RecordKey after = null;
         while (true) {
+            checkpoint.run();
             List<StoredKey> page = transaction.keysAfter(type, after, batchSize);
             if (page.isEmpty()) {
                 return;
@@ -338,11 +344,24 @@ public final class Applier {
         if (listener != ChangeListener.NONE) {
             for (int i = 0; i < planned.size(); i++) {
                 Planned change = planned.get(i);
-                listener.onChange(new ChangeEvent(nextSeq + i, session, type, change.key(), change.kind(),
-                        change.record(), change.previous()));
+                tell(new ChangeEvent(nextSeq + i, session, type, change.key(), change.kind(), change.record(),
+                        change.previous()));
             }
         }
         nextSeq = seq;
+    }
+
+    /** Hands a change to the caller's listener; what it throws is marked as the listener's, not the engine's. */
+    private void tell(ChangeEvent event) {
+        try {
+            listener.onChange(event);
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a listener written in another JVM language may throw checked ones.
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new SyncException(SyncException.Kind.LISTENER, "a change listener failed: " + message
+                    + " (on " + event.entity().jsonName() + " " + event.key().text() + ")", e);
+        }
     }
 
     /** A change before it has its place in the feed. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Hands a committed import's changes to subscribers: read back from the change feed page by page, with the
  * records as committed, so memory stays bounded whatever the import's size.
  */
-public final class Delivery {
+final class Delivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
     private static final int PAGE = 1000;
@@ -32,7 +32,7 @@ public final class Delivery {
      * @param store the store the import committed to
      * @param subscribers who hears
      */
-    public Delivery(CatalogStore store, List<ChangeSubscriber> subscribers) {
+    Delivery(CatalogStore store, List<ChangeSubscriber> subscribers) {
         this.store = store;
         this.subscribers = subscribers;
     }
@@ -43,7 +43,7 @@ public final class Delivery {
      * @param firstSeq the import's first change
      * @param nextSeq the position after its last
      */
-    public void deliver(long firstSeq, long nextSeq) {
+    void deliver(long firstSeq, long nextSeq) {
         long after = firstSeq - 1;
         while (after < nextSeq - 1) {
             List<Change> page = store.changes().after(after, (int) Math.min(PAGE, nextSeq - 1 - after));

@@ -8,7 +8,7 @@ import org.onecsync.model.EntityType;
 import org.onecsync.store.Problem;
 
 /** The problems of one import: all counted per entity, only the first few kept, so memory stays bounded. */
-public final class Problems {
+final class Problems {
 
     private final int limit;
     private final List<Problem> kept = new ArrayList<>();
@@ -18,14 +18,14 @@ public final class Problems {
     /**
      * @param limit how many to keep
      */
-    public Problems(int limit) {
+    Problems(int limit) {
         this.limit = limit;
     }
 
     /**
      * @param problem a skipped record
      */
-    public void add(Problem problem) {
+    void add(Problem problem) {
         total++;
         skipped.merge(problem.entity(), 1L, Long::sum);
         if (kept.size() < limit) {
@@ -34,17 +34,17 @@ public final class Problems {
     }
 
     /** The kept problems, in the order they were found. */
-    public List<Problem> kept() {
+    List<Problem> kept() {
         return List.copyOf(kept);
     }
 
     /** How many in all. */
-    public long total() {
+    long total() {
         return total;
     }
 
     /** Skipped records per entity. */
-    public Map<EntityType, Long> skipped() {
+    Map<EntityType, Long> skipped() {
         return skipped;
     }
 }

@@ -1,8 +1,10 @@
 package org.onecsync.sync.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.onecsync.model.CatalogRecord;
@@ -16,16 +18,19 @@ import org.onecsync.store.Problem;
 import org.onecsync.sync.ImportKind;
 
 /**
- * Receives what the parsers read: keeps the records of the import's kind, skips invalid ones with a reason,
- * and hands the rest on in chunks. It also works out which entities came only from complete packages.
+ * Receives what the parsers read, on the importing thread: keeps the records of the import's kind, skips
+ * invalid ones with a reason, counts the others as ignored, and hands the rest on in chunks. It also works out
+ * which entities came only from complete packages, and checks for cancellation at every record.
  */
-public final class RecordCollector implements RecordHandler {
+final class RecordCollector implements RecordHandler {
 
     private static final int CHUNK = 512;
 
     private final Consumer<List<Deferred>> sink;
     private final ImportKind kind;
     private final Problems problems;
+    private final Cancellation cancellation;
+    private final EnumMap<EntityType, Long> ignored = new EnumMap<>(EntityType.class);
     private final Set<EntityType> seenFull = EnumSet.noneOf(EntityType.class);
     private final Set<EntityType> seenPartial = EnumSet.noneOf(EntityType.class);
     private final Set<EntityType> read = EnumSet.noneOf(EntityType.class);
@@ -33,26 +38,33 @@ public final class RecordCollector implements RecordHandler {
     private String file;
     private FileSummary summary;
     private long records;
+    private long recordsRead;
 
     /**
      * @param sink receives chunks of valid records, in the order read
      * @param kind which records to keep
      * @param problems where invalid records are reported
+     * @param cancellation checked at every record
      */
-    public RecordCollector(Consumer<List<Deferred>> sink, ImportKind kind, Problems problems) {
+    RecordCollector(Consumer<List<Deferred>> sink, ImportKind kind, Problems problems, Cancellation cancellation) {
         this.sink = sink;
         this.kind = kind;
         this.problems = problems;
+        this.cancellation = cancellation;
     }
 
     /** @param path the file about to be read */
-    public void beginFile(String path) {
+    void beginFile(String path) {
         file = path;
         summary = new FileSummary();
     }
 
-    /** Ends the current file: hands on what is left and notes whether its packages were complete. */
-    public void endFile() {
+    /**
+     * Ends the current file: hands on what is left and notes whether its packages were complete.
+     *
+     * @return what the file held
+     */
+    FileSummary endFile() {
         flush();
         boolean full = Boolean.FALSE.equals(summary.partial());
         for (EntityType type : EntityType.values()) {
@@ -60,6 +72,7 @@ public final class RecordCollector implements RecordHandler {
                 (full ? seenFull : seenPartial).add(type);
             }
         }
+        return summary;
     }
 
     @Override
@@ -74,10 +87,13 @@ public final class RecordCollector implements RecordHandler {
 
     @Override
     public void onRecord(CatalogRecord record, long line) {
+        cancellation.check();
         summary.onRecord(record, line);
         if (!kind.includes(record.type())) {
+            ignored.merge(record.type(), 1L, Long::sum);
             return;
         }
+        recordsRead++;
         String invalid = Validation.problem(record);
         if (invalid != null) {
             problems.add(new Problem(record.type(), record.key(), file, line, invalid));
@@ -93,23 +109,38 @@ public final class RecordCollector implements RecordHandler {
 
     @Override
     public void onSkipped(EntityType type, String key, String reason, long line) {
+        cancellation.check();
         if (kind.includes(type)) {
+            recordsRead++;
             problems.add(new Problem(type, key, file, line, reason));
         }
     }
 
-    /** Valid records read so far. */
-    public long records() {
+    /** Valid records of the import's kind read so far: those handed on. */
+    long records() {
         return records;
     }
 
+    /**
+     * Records of the import's kind read so far, valid or not, including those the parser could not read:
+     * every record the import applies or skips.
+     */
+    long recordsRead() {
+        return recordsRead;
+    }
+
+    /** Records read that are not of the import's kind, per entity. */
+    Map<EntityType, Long> ignored() {
+        return ignored;
+    }
+
     /** Whether any valid record of a type was read. */
-    public boolean read(EntityType type) {
+    boolean read(EntityType type) {
         return read.contains(type);
     }
 
     /** The entities whose records all came from complete packages. */
-    public Set<EntityType> complete() {
+    Set<EntityType> complete() {
         Set<EntityType> result = EnumSet.noneOf(EntityType.class);
         result.addAll(seenFull);
         result.removeAll(seenPartial);

@@ -7,6 +7,7 @@ import org.onecsync.model.Counterparty;
 import org.onecsync.model.DictionaryValue;
 import org.onecsync.model.Offer;
 import org.onecsync.model.OfferKey;
+import org.onecsync.model.Order;
 import org.onecsync.model.Price;
 import org.onecsync.model.PriceType;
 import org.onecsync.model.Product;
@@ -62,6 +63,11 @@ public final class Records {
 
     public static Property dictionary(String id, String name, DictionaryValue... values) {
         return new Property(id, name, "Справочник", List.of(values), false);
+    }
+
+    public static Order order(String id) {
+        return new Order(id, id, null, "Заказ товара", "Продавец", "RUB", null, null, List.of(), List.of(),
+                List.of(), false);
     }
 
     public static Counterparty counterparty(String id, String name) {

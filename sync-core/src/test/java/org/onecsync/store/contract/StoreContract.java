@@ -20,6 +20,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onecsync.catalog.CatalogOffer;
 import org.onecsync.catalog.OfferPrice;
@@ -261,6 +264,41 @@ public abstract class StoreContract {
         assertEquals(before, dump());
         assertEquals(10, store().changes().lastSeq());
         assertEquals(SessionStatus.FAILED, store().sessions().recent(1).get(0).status());
+    }
+
+    @Test
+    public void readersOnAnotherThreadSeeOnlyTheCommittedStateWhileAnImportRuns() throws Exception {
+        run(product("p1", "Tea"));
+        ExecutorService readers = Executors.newSingleThreadExecutor();
+        try {
+            List<String> seen = new ArrayList<>();
+            SyncEngine engine = SyncEngine.builder(store()).parsers(TestExport.parsers()).listener(event -> {
+                // Inside the transaction, after it wrote both products.
+                if (seen.isEmpty()) {
+                    seen.add(readOnAnotherThread(readers));
+                }
+            }).build();
+
+            engine.importExport(TestExport.partial(product("p1", "Green tea"), product("p2", "Coffee")).source(),
+                    ImportOptions.defaults());
+
+            assertEquals(List.of("p1 Tea, p2 absent, feed 1, rows 1, session running"), seen);
+            assertEquals("p1 Green tea, p2 present, feed 3, rows 2, session succeeded", readOnAnotherThread(readers));
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private String readOnAnotherThread(ExecutorService readers) {
+        try {
+            return readers.submit(() -> "p1 " + store().reader().product("p1").orElseThrow().record().name()
+                    + ", p2 " + (store().reader().product("p2").isPresent() ? "present" : "absent")
+                    + ", feed " + store().changes().lastSeq() + ", rows " + dump().size()
+                    + ", session " + store().sessions().recent(1).get(0).status().jsonName())
+                    .get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -55,9 +55,33 @@ public final class TestExport {
      * @return this export
      */
     public TestExport file(String path, boolean complete, CatalogRecord... records) {
+        return file(path, "", complete, records);
+    }
+
+    /**
+     * Adds a file whose first bytes, after the line that names its records, are {@code head}: the start of a
+     * CommerceML document, say, for what the engine reads from a file's head before it is parsed.
+     *
+     * @param path its path
+     * @param head text that follows the first line
+     * @param complete whether its package says it holds everything of its entities
+     * @param records its records, in order
+     * @return this export
+     */
+    public TestExport file(String path, String head, boolean complete, CatalogRecord... records) {
         String id = Long.toString(IDS.incrementAndGet());
         FILES.put(id, new TestFile(complete, List.of(records)));
-        byte[] bytes = (MAGIC + id).getBytes(StandardCharsets.UTF_8);
+        return raw(path, (MAGIC + id + "\n" + head).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Adds a file of any content; the test parser reads only files made by {@link #file}.
+     *
+     * @param path its path
+     * @param bytes its content
+     * @return this export
+     */
+    public TestExport raw(String path, byte[] bytes) {
         files.add(new ExportFile() {
             @Override
             public String path() {
@@ -114,7 +138,8 @@ public final class TestExport {
         @Override
         public ExportParser newParser() {
             return (fileName, in, handler) -> {
-                String id = new String(in.readAllBytes(), StandardCharsets.UTF_8).substring(MAGIC.length());
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String id = text.substring(MAGIC.length(), text.indexOf('\n'));
                 TestFile file = FILES.get(id);
                 handler.onDocument(new DocumentHeader(fileName, "test", "1", "UTF-8"));
                 for (PackageKind kind : PackageKind.values()) {
