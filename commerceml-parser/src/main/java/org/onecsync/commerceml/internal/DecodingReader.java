@@ -131,7 +131,9 @@ final class DecodingReader extends Reader {
 
     private String describe(int length) {
         StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < length && i < 4; i++) {
+        // A broken UTF-8 sequence reads better with the byte that broke it.
+        int shownLength = decoder.charset() == StandardCharsets.UTF_8 ? Math.max(length, 2) : length;
+        for (int i = 0; i < shownLength && i < 4 && i < bytes.remaining(); i++) {
             shown.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X",
                     bytes.get(bytes.position() + i) & 0xFF));
         }

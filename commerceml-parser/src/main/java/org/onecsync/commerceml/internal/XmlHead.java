@@ -55,14 +55,19 @@ record XmlHead(Charset charset, int bomLength, String declared) {
         }
     }
 
-    /** An XML file starts with an ASCII character ({@code <} or white space); in UTF-16 its other byte is zero. */
+    /**
+     * An XML file starts with an ASCII character ({@code <} or white space), and never holds a zero byte in an
+     * ASCII-compatible encoding: in UTF-16 one byte of that character is zero. Four zero-padded bytes would be
+     * UTF-32, which 1C does not write.
+     */
     private static Charset utf16WithoutBom(byte[] head, int length) {
-        if (length < 4) {
+        if (length < 4 || head[2] == 0 && head[3] == 0 || head[0] == 0 && head[1] == 0) {
             return null;
         }
-        boolean le = head[0] > 0 && head[1] == 0 && head[2] != 0 && head[3] == 0;
-        boolean be = head[0] == 0 && head[1] > 0 && head[2] == 0 && head[3] != 0;
-        return le ? StandardCharsets.UTF_16LE : be ? StandardCharsets.UTF_16BE : null;
+        if (head[0] > 0 && head[1] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return head[0] == 0 && head[1] > 0 ? StandardCharsets.UTF_16BE : null;
     }
 
     /**
@@ -79,8 +84,9 @@ record XmlHead(Charset charset, int bomLength, String declared) {
         XmlHead xml;
         try {
             xml = of(head, length);
-        } catch (IllegalArgumentException e) {
-            return false;
+        } catch (IllegalArgumentException unknownEncoding) {
+            // Recognised all the same, so that reading it says what is wrong with the declaration.
+            xml = new XmlHead(null, 0, null);
         }
         Charset charset = xml.charset() != null ? xml.charset() : StandardCharsets.UTF_8;
         String text = new String(head, xml.bomLength(), length - xml.bomLength(), charset);

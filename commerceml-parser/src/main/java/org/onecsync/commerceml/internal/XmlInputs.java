@@ -19,7 +19,7 @@ import org.onecsync.commerceml.XmlLimits;
 /**
  * Opens StAX cursors over exchange files: Aalto (the fastest StAX parser we measured), with DTD support and
  * external entities off, the encoding chosen the way 1C files need (see {@link XmlHead}), and the input charged
- * to an {@link InputBudget} on its way in.
+ * to an {@link InputBudget} on its way in. Public only for the parse benchmark, which walks the same cursor.
  */
 public final class XmlInputs {
 
