@@ -53,9 +53,18 @@ final class InputBudget {
      * @param maxTextSize the most bytes (UTF-8) or characters (other encodings) one construct may take
      */
     InputBudget(int maxTextSize) {
-        this.allowed = (long) maxTextSize + SLACK;
-        this.problem = "a text node, tag or comment longer than " + size(maxTextSize) + " starts here (the limit on "
-                + "one text node or tag with its attributes, to keep memory bounded)";
+        this((long) maxTextSize + SLACK, "a text node, tag or comment longer than " + size(maxTextSize) + " starts "
+                + "here (the limit on one text node or tag with its attributes, to keep memory bounded)");
+    }
+
+    private InputBudget(long allowed, String problem) {
+        this.allowed = allowed;
+        this.problem = problem;
+    }
+
+    /** A budget that is never spent: for walks of the parser that do not go through a {@link Cursor}. */
+    static InputBudget unlimited() {
+        return new InputBudget(Long.MAX_VALUE, "");
     }
 
     /** A new budget, for the parser's next move. */
