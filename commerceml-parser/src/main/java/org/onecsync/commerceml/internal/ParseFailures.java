@@ -19,7 +19,8 @@ import org.onecsync.parse.ParseException;
  */
 final class ParseFailures {
 
-    private static final Pattern ATTRIBUTE_ENTITY = Pattern.compile("Unexpanded ENTITY_REFERENCE \\((.*?)\\) in attribute value");
+    private static final Pattern ATTRIBUTE_ENTITY =
+            Pattern.compile("Unexpanded ENTITY_REFERENCE \\((.*?)\\) in attribute value");
     private static final int MAX_CAUSES = 16;
 
     private ParseFailures() {
@@ -60,7 +61,8 @@ final class ParseFailures {
         if (failure instanceof XMLStreamException stax) {
             return fromStax(fileName, stax, reader);
         }
-        if (failure instanceof UncheckedStreamException wrapper && wrapper.getCause() instanceof XMLStreamException stax) {
+        if (failure instanceof UncheckedStreamException wrapper
+                && wrapper.getCause() instanceof XMLStreamException stax) {
             return fromStax(fileName, stax, reader);
         }
         if ((failure instanceof IllegalStateException || failure instanceof IllegalArgumentException)
