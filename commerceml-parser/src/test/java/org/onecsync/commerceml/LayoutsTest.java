@@ -66,7 +66,7 @@ class LayoutsTest {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("documents___g7.xml", "orders");
         expected.put("goods/1/import___c3.xml", "catalog");
-        expected.put("goods/1/import_files/p.jpg", "skipped: an image (JPEG)");
+        expected.put("goods/1/import_files/p.jpg", "skipped: a JPEG image");
         expected.put("goods/1/offers___d4.xml", "offers");
         expected.put("goods/1/prices___e5.xml", "prices");
         expected.put("goods/1/rests___f6.xml", "stock");

@@ -19,8 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code onec-sync inspect PATH}: what an export holds, file by file, without touching a database.
  */
 @Command(name = "inspect",
-        description = {"Shows what an export holds: for each file its role, CommerceML version, partial or full,",
-            "and record counts; then the totals. PATH is a file, a folder of an export, or a zip of one."},
+        description = {"Shows what an export holds, file by file.",
+            "Touches no database. For each file: its role, CommerceML version, partial or full, and record counts; then the totals, the "
+                + "kinds import does not apply (orders), the records that cannot be read (with the first reasons) "
+                + "and the files that are not exchange files, each with the reason. PATH is a file, a folder of an "
+                + "export, or a zip of one."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -36,7 +39,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "An export folder, a zip of one, or a single file.")
     Path path;
 
-    @Option(names = "--json", description = "Print JSON: {\"files\":[…],\"totals\":{…},\"skipped\":[…]}.")
+    @Option(names = "--json", description = "Print JSON: files, totals, unreadable, firstUnreadable, notImported and "
+            + "skipped (see the README).")
     boolean json;
 
     @Override

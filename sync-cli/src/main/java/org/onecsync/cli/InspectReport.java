@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.onecsync.model.EntityType;
 import org.onecsync.parse.ExportSummary;
 import org.onecsync.parse.FileOutcome;
 import org.onecsync.parse.FileSummary;
+import org.onecsync.parse.UnreadableRecord;
+import org.onecsync.sync.ImportKind;
 
 /**
  * Renders what {@link InspectCommand} found, as a table or as JSON.
@@ -21,6 +24,10 @@ import org.onecsync.parse.FileSummary;
 final class InspectReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How many unreadable records the table shows; JSON shows all the summary kept. */
+    private static final int SHOWN = 10;
+    /** Up to this many skipped files are listed one by one; more are grouped by reason. */
+    private static final int LISTED = 10;
 
     private InspectReport() {
     }
@@ -37,8 +44,16 @@ final class InspectReport {
             node.put("partial", s.partial());
             node.put("encoding", s.header() == null ? null : s.header().encoding());
             putCounts(node.putObject("counts"), s.counts());
+            putCounts(node.putObject("unreadable"), s.unreadable());
         }
         putCounts(root.putObject("totals"), export.totals());
+        putCounts(root.putObject("unreadable"), export.unreadable());
+        ArrayNode unreadable = root.putArray("firstUnreadable");
+        for (UnreadableRecord record : export.firstUnreadable()) {
+            unreadable.addObject().put("path", record.path()).put("line", record.line())
+                    .put("entity", record.type().jsonName()).put("key", record.key()).put("reason", record.reason());
+        }
+        putCounts(root.putObject("notImported"), notImported(export.totals()));
         ArrayNode skippedNodes = root.putArray("skipped");
         for (FileOutcome outcome : export.skipped()) {
             skippedNodes.addObject().put("path", outcome.path()).put("reason", outcome.skipReason());
@@ -54,9 +69,19 @@ final class InspectReport {
         counts.forEach((type, n) -> node.put(type.jsonName(), n));
     }
 
+    /** The kinds no import applies (orders), with their totals: inspect counts them, import ignores them. */
+    private static Map<EntityType, Long> notImported(Map<EntityType, Long> totals) {
+        Map<EntityType, Long> result = new EnumMap<>(EntityType.class);
+        totals.forEach((type, n) -> {
+            if (!ImportKind.ALL.includes(type)) {
+                result.put(type, n);
+            }
+        });
+        return result;
+    }
+
     static void text(PrintWriter out, ExportSummary export) {
         List<ExportSummary.FileReport> files = export.files();
-        List<FileOutcome> skipped = export.skipped();
         int width = "FILE".length();
         for (ExportSummary.FileReport file : files) {
             width = Math.max(width, file.path().length());
@@ -67,23 +92,82 @@ final class InspectReport {
             FileSummary s = file.summary();
             String version = s.header() == null || s.header().version() == null ? "-" : s.header().version();
             String partial = s.partial() == null ? "-" : s.partial() ? "partial" : "full";
-            out.printf(row, file.path(), s.role().jsonName(), version, partial, nonZero(s.counts()));
+            String records = nonZero(s.counts());
+            if (total(s.unreadable()) > 0) {
+                records += "; unreadable: " + nonZero(s.unreadable());
+            }
+            out.printf(row, file.path(), s.role().jsonName(), version, partial, records);
         }
         if (files.isEmpty()) {
             out.println("(no exchange files found)");
         }
         out.println();
         out.println("Totals: " + all(export.totals()));
-        if (!skipped.isEmpty()) {
-            Map<String, Integer> byReason = new LinkedHashMap<>();
-            for (FileOutcome outcome : skipped) {
-                byReason.merge(outcome.skipReason(), 1, Integer::sum);
-            }
-            StringJoiner reasons = new StringJoiner(", ");
-            byReason.forEach((reason, n) -> reasons.add(n + " × " + reason));
-            out.println("Skipped " + skipped.size() + " file(s) that are not exchange files: " + reasons
-                    + " (--json lists them)");
+        Map<EntityType, Long> ignored = notImported(export.totals());
+        if (total(ignored) > 0) {
+            out.println("Not imported: " + nonZero(ignored) + " (counted here, but import does not apply them)");
         }
+        unreadable(out, export);
+        skipped(out, export.skipped());
+    }
+
+    private static void unreadable(PrintWriter out, ExportSummary export) {
+        long count = total(export.unreadable());
+        if (count == 0) {
+            return;
+        }
+        out.println("Unreadable: " + nonZero(export.unreadable()) + " (not in the totals; import skips them too)");
+        List<UnreadableRecord> first = export.firstUnreadable();
+        for (UnreadableRecord record : first.subList(0, Math.min(SHOWN, first.size()))) {
+            String key = record.key() == null ? "" : " " + record.key();
+            out.println("  " + record.path() + ":" + record.line() + ": " + singular(record.type()) + key + ": "
+                    + record.reason());
+        }
+        if (count > SHOWN) {
+            out.println("  … " + (count - SHOWN) + " more (--json lists the first " + FileSummary.KEPT + ")");
+        }
+    }
+
+    private static void skipped(PrintWriter out, List<FileOutcome> skipped) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        if (skipped.size() <= LISTED) {
+            out.println("Skipped " + skipped.size() + " file(s) that are not exchange files:");
+            for (FileOutcome outcome : skipped) {
+                out.println("  " + outcome.path() + ": " + outcome.skipReason());
+            }
+            return;
+        }
+        Map<String, Integer> byReason = new LinkedHashMap<>();
+        for (FileOutcome outcome : skipped) {
+            byReason.merge(outcome.skipReason(), 1, Integer::sum);
+        }
+        StringJoiner reasons = new StringJoiner(", ");
+        byReason.forEach((reason, n) -> reasons.add(n + " × " + reason));
+        out.println("Skipped " + skipped.size() + " file(s) that are not exchange files: " + reasons
+                + " (--json lists them)");
+    }
+
+    /** {@code price} for prices: how one unreadable record is named. */
+    private static String singular(EntityType type) {
+        return switch (type) {
+            case CATEGORY -> "category";
+            case PROPERTY -> "property";
+            case PRICE_TYPE -> "price type";
+            case UNIT -> "unit";
+            case WAREHOUSE -> "warehouse";
+            case PRODUCT -> "product";
+            case OFFER -> "offer";
+            case PRICE -> "price";
+            case STOCK -> "stock row";
+            case COUNTERPARTY -> "counterparty";
+            case ORDER -> "order";
+        };
+    }
+
+    private static long total(Map<EntityType, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static String nonZero(Map<EntityType, Long> counts) {

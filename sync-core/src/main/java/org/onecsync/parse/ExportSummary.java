@@ -11,14 +11,19 @@ import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 
 /**
- * What a whole export holds: each file's summary, the totals, and the files no parser reads. Built by reading
- * every file once, in constant memory.
+ * What a whole export holds: each file's summary, the totals, the entities the parsers could not read, and the
+ * files no parser reads. Built by reading every file once, in constant memory.
  *
  * @param files the files that were read, in path order
  * @param totals the record counts over all files, every kind present, in {@link EntityType} order
+ * @param unreadable over all files, how many entities of each kind a parser found but could not read (no id,
+ *        an amount that is not a number, …), every kind present, in {@link EntityType} order; not in
+ *        {@code totals}
+ * @param firstUnreadable the first {@value FileSummary#KEPT} of those entities, in path and line order
  * @param skipped the files that were not read, with the reason
  */
-public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals, List<FileOutcome> skipped) {
+public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals, Map<EntityType, Long> unreadable,
+                            List<UnreadableRecord> firstUnreadable, List<FileOutcome> skipped) {
 
     /**
      * One file that was read.
@@ -31,8 +36,17 @@ public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals
 
     public ExportSummary {
         files = List.copyOf(files);
-        totals = Collections.unmodifiableMap(new EnumMap<>(totals));
+        totals = Collections.unmodifiableMap(copy(totals));
+        unreadable = Collections.unmodifiableMap(copy(unreadable));
+        firstUnreadable = List.copyOf(firstUnreadable);
         skipped = List.copyOf(skipped);
+    }
+
+    private static Map<EntityType, Long> copy(Map<EntityType, Long> counts) {
+        // EnumMap's copy constructor refuses an empty map of another kind.
+        Map<EntityType, Long> copy = new EnumMap<>(EntityType.class);
+        copy.putAll(counts);
+        return copy;
     }
 
     /**
@@ -48,8 +62,11 @@ public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals
         List<FileReport> files = new ArrayList<>();
         List<FileOutcome> skipped = new ArrayList<>();
         Map<EntityType, Long> totals = new EnumMap<>(EntityType.class);
+        Map<EntityType, Long> unreadable = new EnumMap<>(EntityType.class);
+        List<UnreadableRecord> firstUnreadable = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             totals.put(type, 0L);
+            unreadable.put(type, 0L);
         }
         for (ExportFile file : source.files()) {
             FileSummary summary = new FileSummary();
@@ -57,10 +74,18 @@ public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals
             if (outcome.parsed()) {
                 files.add(new FileReport(file.path(), summary));
                 summary.counts().forEach((type, n) -> totals.merge(type, n, Long::sum));
+                summary.unreadable().forEach((type, n) -> unreadable.merge(type, n, Long::sum));
+                for (UnreadableRecord record : summary.firstUnreadable()) {
+                    if (firstUnreadable.size() < FileSummary.KEPT) {
+                        firstUnreadable.add(record.path() != null ? record
+                                : new UnreadableRecord(file.path(), record.line(), record.type(), record.key(),
+                                        record.reason()));
+                    }
+                }
             } else {
                 skipped.add(outcome);
             }
         }
-        return new ExportSummary(files, totals, skipped);
+        return new ExportSummary(files, totals, unreadable, firstUnreadable, skipped);
     }
 }

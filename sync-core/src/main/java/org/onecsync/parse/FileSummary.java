@@ -1,19 +1,27 @@
 package org.onecsync.parse;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
 import org.onecsync.spi.RecordHandler;
 
 /**
- * A {@link RecordHandler} that counts what one file holds and works out its role and partial/full flag.
- * It keeps no records, so it runs in constant memory.
+ * A {@link RecordHandler} that counts what one file holds and works out its role and partial/full flag, and
+ * counts the entities the parser could not read, keeping the first {@value #KEPT} of them. It keeps no records,
+ * so it runs in constant memory.
  */
 public final class FileSummary implements RecordHandler {
 
+    /** How many unreadable entities a summary keeps, with their reasons. */
+    public static final int KEPT = 20;
+
     private final EnumMap<EntityType, Long> counts = new EnumMap<>(EntityType.class);
+    private final EnumMap<EntityType, Long> unreadable = new EnumMap<>(EntityType.class);
+    private final List<UnreadableRecord> firstUnreadable = new ArrayList<>();
     private final EnumMap<PackageKind, Boolean> flags = new EnumMap<>(PackageKind.class);
     private DocumentHeader header;
     private Boolean firstFlag;
@@ -22,6 +30,7 @@ public final class FileSummary implements RecordHandler {
     public FileSummary() {
         for (EntityType type : EntityType.values()) {
             counts.put(type, 0L);
+            unreadable.put(type, 0L);
         }
     }
 
@@ -45,6 +54,15 @@ public final class FileSummary implements RecordHandler {
         counts.merge(record.type(), 1L, Long::sum);
     }
 
+    @Override
+    public void onSkipped(EntityType type, String key, String reason, long line) {
+        unreadable.merge(type, 1L, Long::sum);
+        if (firstUnreadable.size() < KEPT) {
+            firstUnreadable.add(new UnreadableRecord(header == null ? null : header.fileName(), line, type, key,
+                    reason));
+        }
+    }
+
     /** The file's header, or {@code null} before the parser reported it. */
     public DocumentHeader header() {
         return header;
@@ -58,6 +76,19 @@ public final class FileSummary implements RecordHandler {
     /** How many records of one kind. */
     public long count(EntityType type) {
         return counts.get(type);
+    }
+
+    /**
+     * How many entities of each kind the parser found but could not read, every kind present (zeros included),
+     * in {@link EntityType} order. They are not in {@link #counts()}.
+     */
+    public Map<EntityType, Long> unreadable() {
+        return Collections.unmodifiableMap(unreadable);
+    }
+
+    /** The first {@value #KEPT} entities the parser could not read, in file order, with the reasons. */
+    public List<UnreadableRecord> firstUnreadable() {
+        return Collections.unmodifiableList(firstUnreadable);
     }
 
     /** The role, judged by what the file holds. */

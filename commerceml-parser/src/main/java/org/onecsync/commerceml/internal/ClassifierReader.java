@@ -3,7 +3,9 @@ package org.onecsync.commerceml.internal;
 import static org.onecsync.commerceml.internal.Values.clean;
 import static org.onecsync.commerceml.internal.Values.ref;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.onecsync.model.Category;
@@ -57,34 +59,68 @@ final class ClassifierReader {
         }
     }
 
-    private void groups(String parentId) throws XMLStreamException {
-        c.each("Группа", () -> group(parentId));
+    /** One {@code Группа} being read; it stays open while its nested {@code Группы} are read. */
+    private static final class OpenGroup {
+        final String parentId;
+        final long line;
+        String id;
+        String name;
+        boolean deleted;
+        boolean emitted;
+        boolean inChildren;
+
+        OpenGroup(String parentId, long line, boolean deleted) {
+            this.parentId = parentId;
+            this.line = line;
+            this.deleted = deleted;
+        }
     }
 
-    private void group(String parentId) throws XMLStreamException {
-        long line = c.line();
-        boolean deleted = c.deletedByAttribute();
-        String id = null;
-        String name = null;
-        boolean emitted = false;
-        while (c.nextChild()) {
+    /**
+     * Reads a {@code Группы} tree without recursion, so the tree's depth costs heap (bounded by the nesting
+     * limit), never stack.
+     */
+    private void groups(String rootParentId) throws XMLStreamException {
+        Deque<OpenGroup> open = new ArrayDeque<>();
+        while (true) {
+            OpenGroup group = open.peek();
+            if (group == null || group.inChildren) {
+                if (!c.nextChild()) {
+                    if (group == null) {
+                        return;
+                    }
+                    group.inChildren = false;
+                } else if (c.name().equals("Группа")) {
+                    String parentId = group == null ? rootParentId : group.id;
+                    open.push(new OpenGroup(parentId, c.line(), c.deletedByAttribute()));
+                } else {
+                    c.skip();
+                }
+                continue;
+            }
+            if (!c.nextChild()) {
+                emit(group);
+                open.pop();
+                continue;
+            }
             switch (c.name()) {
-                case "Ид" -> id = ref(c.text());
-                case "Наименование" -> name = clean(c.text());
-                case "ПометкаУдаления", "Статус" -> deleted |= c.deletionMark();
+                case "Ид" -> group.id = ref(c.text());
+                case "Наименование" -> group.name = clean(c.text());
+                case "ПометкаУдаления", "Статус" -> group.deleted |= c.deletionMark();
                 case "Группы" -> {
                     // Children follow their parent in the stream, so the parent goes out first.
-                    if (!emitted) {
-                        out.onRecord(new Category(id, parentId, name, deleted), line);
-                        emitted = true;
-                    }
-                    groups(id);
+                    emit(group);
+                    group.inChildren = true;
                 }
                 default -> c.skip();
             }
         }
-        if (!emitted) {
-            out.onRecord(new Category(id, parentId, name, deleted), line);
+    }
+
+    private void emit(OpenGroup group) {
+        if (!group.emitted) {
+            out.onRecord(new Category(group.id, group.parentId, group.name, group.deleted), group.line);
+            group.emitted = true;
         }
     }
 

@@ -1,9 +1,11 @@
 package org.onecsync.commerceml.internal;
 
+import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.onecsync.commerceml.XmlLimits;
 import org.onecsync.parse.ParseException;
 
 /**
@@ -12,13 +14,22 @@ import org.onecsync.parse.ParseException;
  */
 final class Cursor {
 
+    private static final int RETAINED = 64 * 1024;
+
     private final XMLStreamReader reader;
     private final String fileName;
-    private final StringBuilder text = new StringBuilder(256);
+    private final InputBudget budget;
+    private final int maxTextSize;
+    private final int maxDepth;
+    private int nesting;
+    private StringBuilder text = new StringBuilder(256);
 
-    Cursor(XMLStreamReader reader, String fileName) {
-        this.reader = reader;
+    Cursor(XmlInputs.Opened opened, String fileName, XmlLimits limits) {
+        this.reader = opened.reader();
+        this.budget = opened.budget();
         this.fileName = fileName;
+        this.maxTextSize = limits.maxTextSize();
+        this.maxDepth = limits.maxDepth();
     }
 
     String fileName() {
@@ -30,13 +41,36 @@ final class Cursor {
     }
 
     /**
+     * Moves to the next event; every move of the parser goes through here. Each move gets a new
+     * {@link InputBudget}, and each element's depth is held against the limit, which bounds what the parser
+     * keeps per open element. Entity references other than XML's five and numeric ones reach here unreplaced
+     * (DTDs are refused, so nothing can declare them) and make the file malformed.
+     */
+    int next() throws XMLStreamException {
+        budget.renew();
+        int event = reader.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+            if (++nesting > maxDepth) {
+                throw fail("elements nested deeper than " + maxDepth + " levels (the limit on nesting, to keep "
+                        + "memory bounded)");
+            }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+            nesting--;
+        } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw fail("undeclared entity &" + reader.getLocalName() + "; (XML itself knows only &amp; &lt; &gt; "
+                    + "&quot; &apos; and numeric references such as &#160;): the file is malformed");
+        }
+        return event;
+    }
+
+    /**
      * Moves to the next child element of the current element.
      *
      * @return {@code true} on a child's start, {@code false} on the current element's end
      */
     boolean nextChild() throws XMLStreamException {
         while (true) {
-            int event = reader.next();
+            int event = next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 return true;
             }
@@ -108,21 +142,22 @@ final class Cursor {
      * the element's end.
      */
     String text() throws XMLStreamException {
-        int event = reader.next();
+        String element = reader.getLocalName();
+        int event = next();
         if (event == XMLStreamConstants.END_ELEMENT) {
             return "";
         }
         if (event == XMLStreamConstants.CHARACTERS) {
             // The common case, one text event and then the end, straight from the parser's buffer.
             String first = new String(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-            int next = reader.next();
-            return next == XMLStreamConstants.END_ELEMENT ? first : mixedText(first, next);
+            int next = next();
+            return next == XMLStreamConstants.END_ELEMENT ? first : mixedText(element, first, next);
         }
-        return mixedText(null, event);
+        return mixedText(element, null, event);
     }
 
-    /** The slow path: several text events, CDATA, entities, or child elements to ignore. */
-    private String mixedText(String first, int event) throws XMLStreamException {
+    /** The slow path: several text events, CDATA, or child elements to ignore. */
+    private String mixedText(String element, String first, int event) throws XMLStreamException {
         text.setLength(0);
         if (first != null) {
             text.append(first);
@@ -130,16 +165,20 @@ final class Cursor {
         int depth = 0;
         while (true) {
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                        XMLStreamConstants.ENTITY_REFERENCE -> {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (depth == 0) {
-                        text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                        append(element);
                     }
                 }
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (depth == 0) {
-                        return text.toString();
+                        String result = text.toString();
+                        if (text.capacity() > RETAINED) {
+                            // One huge text should not pin its buffer for the rest of the file.
+                            text = new StringBuilder(256);
+                        }
+                        return result;
                     }
                     depth--;
                 }
@@ -147,15 +186,24 @@ final class Cursor {
                 default -> {
                 }
             }
-            event = reader.next();
+            event = next();
         }
+    }
+
+    /** Appends the current text event; pieces split by comments or child elements are bounded together. */
+    private void append(String element) {
+        if ((long) text.length() + reader.getTextLength() > maxTextSize) {
+            throw fail(String.format(Locale.ROOT, "the text of <%s> is longer than %,d characters (the limit on one "
+                    + "text node, to keep memory bounded)", element, maxTextSize));
+        }
+        text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
     }
 
     /** Skips the current element and everything in it. */
     void skip() throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
-            int event = reader.next();
+            int event = next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {

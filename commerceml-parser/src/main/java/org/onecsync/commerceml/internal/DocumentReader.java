@@ -4,6 +4,7 @@ import static org.onecsync.commerceml.internal.Values.clean;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import org.onecsync.commerceml.XmlLimits;
 import org.onecsync.model.EntityType;
 import org.onecsync.parse.DocumentHeader;
 import org.onecsync.parse.PackageHeader;
@@ -14,10 +15,10 @@ import org.onecsync.spi.RecordHandler;
  * Walks a {@code КоммерческаяИнформация} document and hands each package's entities to the entity readers.
  * Elements are matched by local name, so the namespaces of 2.07–3.1 and their absence in 2.03–2.05 read alike.
  */
-public final class DocumentReader {
+final class DocumentReader {
 
     /** The root element of every CommerceML file. */
-    public static final String ROOT = "КоммерческаяИнформация";
+    static final String ROOT = "КоммерческаяИнформация";
 
     private final Cursor c;
     private final RecordHandler out;
@@ -33,9 +34,10 @@ public final class DocumentReader {
      * @param opened the cursor over the file
      * @param fileName the file's path within the export, for locations
      * @param out receives what the file holds
+     * @param limits how big and deep its XML may get
      */
-    public DocumentReader(XmlInputs.Opened opened, String fileName, RecordHandler out) {
-        this.c = new Cursor(opened.reader(), fileName);
+    DocumentReader(XmlInputs.Opened opened, String fileName, RecordHandler out, XmlLimits limits) {
+        this.c = new Cursor(opened, fileName, limits);
         this.out = out;
         Parts parts = new Parts(c);
         this.classifier = new ClassifierReader(c, out);
@@ -47,7 +49,7 @@ public final class DocumentReader {
     }
 
     /** Reads the whole document. */
-    public void read() throws XMLStreamException {
+    void read() throws XMLStreamException {
         toRoot();
         out.onDocument(new DocumentHeader(c.fileName(), "commerceml", clean(c.attr("ВерсияСхемы")), encoding));
         while (c.nextChild()) {
@@ -62,13 +64,13 @@ public final class DocumentReader {
             }
         }
         while (c.reader().hasNext()) {
-            c.reader().next();
+            c.next();
         }
     }
 
     private void toRoot() throws XMLStreamException {
         while (true) {
-            int event = c.reader().next();
+            int event = c.next();
             if (event == XMLStreamConstants.DTD) {
                 throw c.fail("DOCTYPE declarations are refused: exchange files never need one, "
                         + "and they can carry entity attacks");

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * The value rules of real 1C files: padded text, "no value" markers, decimal commas with (non-breaking)
  * space separators, and sloppy dates.
  */
-public final class Values {
+final class Values {
 
     /** 1C's "no value" for references. */
-    public static final String ZERO_GUID = "00000000-0000-0000-0000-000000000000";
+    static final String ZERO_GUID = "00000000-0000-0000-0000-000000000000";
 
     private static final BigDecimal SENTINEL = new BigDecimal("-999999999.9");
     private static final Pattern DATE = Pattern.compile(
@@ -23,7 +23,7 @@ public final class Values {
     }
 
     /** Trims spaces (non-breaking ones too); empty becomes {@code null}. */
-    public static String clean(String raw) {
+    static String clean(String raw) {
         if (raw == null) {
             return null;
         }
@@ -46,7 +46,7 @@ public final class Values {
     }
 
     /** A reference: cleaned, and the zero GUID read as "no value". */
-    public static String ref(String raw) {
+    static String ref(String raw) {
         String value = clean(raw);
         return ZERO_GUID.equals(value) ? null : value;
     }
@@ -56,7 +56,7 @@ public final class Values {
      * a number written with a decimal comma or space separators becomes a plain decimal ({@code 21,6} →
      * {@code 21.6}); anything else stays as written.
      */
-    public static String value(String raw) {
+    static String value(String raw) {
         String value = ref(raw);
         if (value == null) {
             return null;
@@ -123,7 +123,7 @@ public final class Values {
      * @return the number, or {@code null} when empty or the numeric sentinel
      * @throws NumberFormatException if it is not a number
      */
-    public static BigDecimal decimal(String raw) {
+    static BigDecimal decimal(String raw) {
         String value = clean(raw);
         if (value == null) {
             return null;
@@ -146,13 +146,13 @@ public final class Values {
     }
 
     /** {@code true} only for a literal {@code true} (any case); {@code null} for empty. */
-    public static Boolean bool(String raw) {
+    static Boolean bool(String raw) {
         String value = clean(raw);
         return value == null ? null : Boolean.valueOf(value.equalsIgnoreCase("true") || value.equals("1"));
     }
 
     /** Whether a {@code Статус} says "deleted" (2.05 element, 2.07+ attribute). */
-    public static boolean deletedStatus(String raw) {
+    static boolean deletedStatus(String raw) {
         String value = clean(raw);
         return value != null && (value.equalsIgnoreCase("Удален") || value.equalsIgnoreCase("Удалён"));
     }
@@ -163,7 +163,7 @@ public final class Values {
      *
      * @return the date and time, or {@code null} when empty or unreadable
      */
-    public static LocalDateTime dateTime(String rawDate, String rawTime) {
+    static LocalDateTime dateTime(String rawDate, String rawTime) {
         String date = clean(rawDate);
         if (date == null) {
             return null;

@@ -1,4 +1,4 @@
-package org.onecsync.commerceml;
+package org.onecsync.commerceml.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import org.onecsync.commerceml.internal.Values;
 
 class ValuesTest {
 
