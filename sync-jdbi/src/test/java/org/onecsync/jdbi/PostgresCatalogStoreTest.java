@@ -123,6 +123,32 @@ class PostgresCatalogStoreTest extends StoreFixture implements TransactionContra
     }
 
     @Test
+    void theDatabaseUrlFormReachesTheSameStore() throws Exception {
+        String jdbc = url();
+        java.util.regex.Matcher user = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(jdbc);
+        String rest = jdbc.substring("jdbc:postgresql://".length()).replaceFirst("([?&])user=[^&]*&?", "$1");
+        String form = "postgres://" + (user.find() ? user.group(1) + "@" : "") + rest;
+        openSession();
+
+        try (JdbiCatalogStore same = JdbiCatalogStore.open(form)) {
+            assertEquals(1, same.sessions().recent(5).size(), form);
+        }
+    }
+
+    @Test
+    void aMissingDatabaseNamesTheServerAndHidesThePasswordGivenApart() {
+        String missing = SERVER.replaceFirst("(jdbc:postgresql://[^/]*/)[^?]*", "$1onecsync_no_such_database");
+        try (JdbiCatalogStore store = JdbiCatalogStore.open(missing, "onecsync_no_such_database")) {
+            StoreException refused = assertThrows(StoreException.class, store::prepare);
+
+            assertEquals(true, refused.getMessage().startsWith("cannot connect to PostgreSQL at "),
+                    refused.getMessage());
+            assertEquals(true, refused.getMessage().endsWith(": database \"***\" does not exist"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
     void schemasDoNotShareTheLock() throws Exception {
         try (JdbiCatalogStore elsewhere = JdbiCatalogStore.open(freshDatabaseUrl())) {
             elsewhere.prepare();

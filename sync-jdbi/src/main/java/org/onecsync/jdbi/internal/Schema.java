@@ -51,6 +51,9 @@ public final class Schema {
             }
             try {
                 Flyway.configure(Schema.class.getClassLoader())
+                        // Through SLF4J, whatever else is on the class path: never JUL or the console, so that
+                        // the application decides what is shown (its lines carry the JDBC URL).
+                        .loggers("slf4j")
                         .dataSource(backend.dataSource())
                         .locations(dialect.migrations())
                         .javaMigrations(new TypedRowsMigration())
@@ -64,6 +67,9 @@ public final class Schema {
                         .validateOnMigrate(true)
                         .ignoreMigrationPatterns(new String[0])
                         .cleanDisabled(true)
+                        // The store lives in the connection's current schema and never creates one. Flyway's
+                        // schema step would also retry any failure ten times, a second apart.
+                        .createSchemas(false)
                         .load()
                         .migrate();
             } catch (FlywayException e) {
