@@ -152,10 +152,10 @@ public final class SyncEngine {
                     options.dryRun() ? ChangeListener.NONE : listener);
             RecordCollector collector;
             Executor worker = options.executor() != null ? options.executor() : executor;
-            List<ExportFile> files = FileOrder.sort(source.files());
             try (Pipe<Deferred> pipe = new Pipe<>(worker, PIPE_DEPTH,
                     chunk -> chunk.forEach(item -> applier.add(item.record(), item.file(), item.line())))) {
                 collector = new RecordCollector(pipe::put, options.kind(), problems);
+                List<ExportFile> files = FileOrder.sort(source.files());
                 int done = 0;
                 for (ExportFile file : files) {
                     options.progress().accept(new ImportProgress("reading", file.path(), done, files.size(),
@@ -198,8 +198,6 @@ public final class SyncEngine {
                 transaction.close();
                 store.sessions().close(session, result);
             } else {
-                options.progress().accept(new ImportProgress("committing", null, files.size(), files.size(),
-                        collector.records()));
                 transaction.commit(result);
             }
             LOG.debug("session {}: {} in {} ms", session, options.dryRun() ? "planned" : "applied and committed",
