@@ -21,7 +21,8 @@ final class ProgressLine implements Consumer<ImportProgress> {
     /** The longest line shown: one column short of the terminal, as some wrap when the last one is written. */
     private final int max;
     private final LongSupplier clock;
-    private final long start;
+    /** When the first progress came: the rate counts from there, not from opening the database. */
+    private long start;
     private long last;
     private String phase;
     private int shown;
@@ -31,8 +32,6 @@ final class ProgressLine implements Consumer<ImportProgress> {
         this.enabled = enabled;
         this.max = Math.max(1, width - 1);
         this.clock = clock;
-        this.start = clock.getAsLong();
-        this.last = start;
     }
 
     /** A progress line on {@code err} when standard error is a terminal, else one that prints nothing. */
@@ -48,7 +47,9 @@ final class ProgressLine implements Consumer<ImportProgress> {
             return;
         }
         long now = clock.getAsLong();
-        if (progress.phase().equals(phase) && now - last < INTERVAL_NANOS) {
+        if (phase == null) {
+            start = now;
+        } else if (progress.phase().equals(phase) && now - last < INTERVAL_NANOS) {
             return;
         }
         phase = progress.phase();

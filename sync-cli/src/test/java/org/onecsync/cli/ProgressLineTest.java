@@ -70,6 +70,20 @@ class ProgressLineTest {
     }
 
     @Test
+    void theRateCountsFromTheFirstProgressNotFromOpeningTheDatabase() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressLine line = new ProgressLine(new PrintWriter(text), true, 80, now::get);
+
+        now.addAndGet(5 * SECOND);
+        line.accept(new ImportProgress("reading", "a.xml", 0, 1, 0));
+        now.addAndGet(2 * SECOND);
+        line.accept(new ImportProgress("applying", null, 1, 1, 2_000));
+
+        assertEquals("\rreading 1/1 a.xml: 0 records\rapplying: 2,000 records, 1,000/s", text.toString());
+    }
+
+    @Test
     void offTheTerminalNothingIsPrinted() {
         StringWriter text = new StringWriter();
         ProgressLine line = new ProgressLine(new PrintWriter(text), false, 80, System::nanoTime);
