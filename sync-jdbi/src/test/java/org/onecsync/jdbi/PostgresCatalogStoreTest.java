@@ -149,6 +149,35 @@ class PostgresCatalogStoreTest extends StoreFixture implements TransactionContra
     }
 
     @Test
+    void aRoleThatMayNotCreateTablesIsToldAtOnceWhatToGrant() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = "onecsync_test_ro_" + id;
+        String role = "onecsync_test_ro_" + id;
+        sqlExecute(SERVER, "CREATE SCHEMA " + schema);
+        schemas.add(schema);
+        sqlExecute(SERVER, "CREATE ROLE " + role + " LOGIN");
+        try {
+            sqlExecute(SERVER, "GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+            String url = inSchema(schema);
+            url = url.contains("user=") ? url.replaceFirst("user=[^&]*", "user=" + role) : url + "&user=" + role;
+            try (JdbiCatalogStore store = JdbiCatalogStore.open(url)) {
+                long start = System.nanoTime();
+                StoreException refused = assertThrows(StoreException.class, store::prepare);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+
+                assertEquals("cannot create the store's tables: role " + role + " may not create tables in schema "
+                        + schema + " (GRANT CREATE ON SCHEMA " + schema + " TO " + role + ", or run the first import "
+                        + "as its owner)", refused.getMessage());
+                // Flyway alone retries creating its history table for ten seconds.
+                assertEquals(true, millis < 5000, millis + " ms");
+            }
+        } finally {
+            sqlExecute(SERVER, "DROP OWNED BY " + role);
+            sqlExecute(SERVER, "DROP ROLE " + role);
+        }
+    }
+
+    @Test
     void schemasDoNotShareTheLock() throws Exception {
         try (JdbiCatalogStore elsewhere = JdbiCatalogStore.open(freshDatabaseUrl())) {
             elsewhere.prepare();

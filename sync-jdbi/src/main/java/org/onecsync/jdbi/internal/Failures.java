@@ -92,8 +92,10 @@ final class Failures {
         if (source instanceof UnknownHostException) {
             text = "unknown host " + text;
         }
-        // The server's severity ("FATAL: database "x" does not exist") says nothing the exit code does not.
-        text = text.strip().replaceAll("\\s*\\R\\s*", "; ").replaceFirst("^(FATAL|ERROR|PANIC): ", "");
+        // The server's severity ("FATAL: database "x" does not exist") and the driver's "Position: 14" line
+        // say nothing a person can act on.
+        text = text.strip().replaceAll("\\s*\\R\\s*Position: \\d+$", "").replaceAll("\\s*\\R\\s*", "; ")
+                .replaceFirst("^(FATAL|ERROR|PANIC): ", "");
         if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
