@@ -17,18 +17,11 @@ import picocli.CommandLine.Spec;
  * {@code onec-sync changes}: the change feed after a cursor.
  */
 @Command(name = "changes",
-        description = {"Prints the change feed: every row that committed imports created, updated, deactivated "
-            + "or deleted, oldest first, after the sequence number SEQ.",
+        description = {"Prints the change feed after the sequence number SEQ, oldest first.",
+            "The feed holds every row that committed imports created, updated, deactivated or deleted.",
             "A consumer keeps the last seq it handled and passes it as --after next time: it misses nothing and "
                 + "sees nothing twice. Dry runs and failed imports add nothing."},
-        mixinStandardHelpOptions = true,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Listed (possibly nothing).",
-            "2:Bad command line.",
-            ExitCodes.STORE_HELP,
-            "70:Internal error (please report it)."
-        })
+        mixinStandardHelpOptions = true)
 public final class ChangesCommand implements Callable<Integer> {
 
     @Spec

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.onecsync.store.CatalogStore;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,16 +13,12 @@ import picocli.CommandLine.Spec;
  * {@code onec-sync dump}: every synced entity as JSON Lines, for diffing two databases.
  */
 @Command(name = "dump",
-        description = "Prints every synced entity (not the session log) as JSON Lines, "
-            + "{\"entity\",\"key\",\"active\",\"data\"}, sorted by entity and key: the same database "
-            + "always gives the same bytes, so two dumps can be compared with diff.",
-        mixinStandardHelpOptions = true,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Dumped.",
-            "2:Bad command line.",
-            ExitCodes.STORE_HELP
-        })
+        description = {"Prints every synced entity as JSON Lines, sorted by entity and key, for diffing two "
+            + "databases.",
+            "Each line is one entity (the session log is left out):",
+            "  {\"entity\":…,\"key\":…,\"active\":…,\"data\":{…}}",
+            "The same database always gives the same bytes, so two dumps can be compared with diff."},
+        mixinStandardHelpOptions = true)
 public final class DumpCommand implements Callable<Integer> {
 
     @Spec

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import org.onecsync.model.EntityType;
+import org.onecsync.parse.FileOutcome;
 import org.onecsync.store.EntityCounts;
 import org.onecsync.store.Problem;
 import org.onecsync.sync.ImportReport;
@@ -26,6 +27,12 @@ final class ImportReportView {
         putEntities(root.putObject("entities"), report.counts());
         putProblems(root.putArray("problems"), report.problems());
         root.put("problemCount", report.problemCount());
+        ArrayNode skippedFiles = root.putArray("skippedFiles");
+        for (FileOutcome file : report.skippedFiles()) {
+            skippedFiles.addObject().put("path", file.path()).put("reason", file.skipReason());
+        }
+        ObjectNode ignored = root.putObject("ignored");
+        report.ignored().forEach((type, count) -> ignored.put(type.jsonName(), count));
         return Json.pretty(root);
     }
 
@@ -49,6 +56,28 @@ final class ImportReportView {
         out.println();
         countsTable(out, report.counts());
         problems(out, report.problems(), report.problemCount());
+        skippedFiles(out, report.skippedFiles());
+        ignored(out, report.ignored());
+    }
+
+    private static void skippedFiles(PrintWriter out, List<FileOutcome> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.printf("Skipped files (%d):%n", files.size());
+        for (FileOutcome file : files) {
+            out.printf("  %s  %s%n", file.path(), file.skipReason());
+        }
+    }
+
+    private static void ignored(PrintWriter out, Map<EntityType, Long> ignored) {
+        if (ignored.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Read but not applied by this import:");
+        ignored.forEach((type, count) -> out.printf("  %-15s %9d%n", type.jsonName(), count));
     }
 
     static void countsTable(PrintWriter out, Map<EntityType, EntityCounts> counts) {

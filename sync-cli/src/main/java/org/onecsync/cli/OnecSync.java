@@ -1,10 +1,11 @@
 package org.onecsync.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import org.onecsync.SyncException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code onec-sync} command: the entry point that wires the subcommands.
@@ -13,16 +14,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Keeps an online shop's database in step with 1C:Enterprise.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:Bad input: a malformed, truncated or refused file, or a path that cannot be read.",
-            "2:Bad command line.",
-            "3:import: another import is running against the database.",
-            "4:import: prices or stock into a database without a catalog.",
-            ExitCodes.STORE_HELP,
-            "70:Internal error (please report it)."
-        },
         subcommands = {
             CommandLine.HelpCommand.class,
             GenerateCommand.class,
@@ -38,6 +29,21 @@ public final class OnecSync implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Shows the log lines of the libraries underneath (Flyway, the database drivers) and onec-sync's own
+     * debug lines on standard error; without it they stay hidden and a failure prints one line.
+     *
+     * @param on whether the option was given
+     */
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the log lines of onec-sync and the libraries it uses (Flyway, JDBC drivers) on "
+                + "standard error.")
+    void verbose(boolean on) {
+        if (on) {
+            Logging.verbose();
+        }
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
@@ -46,43 +52,57 @@ public final class OnecSync implements Runnable {
 
     /**
      * A configured command line, for {@link #main} and for tests that capture its output with
-     * {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+     * {@link CommandLine#setOut} and {@link CommandLine#setErr}. Its imports are never cancelled.
      *
      * @return the command line
      */
     public static CommandLine commandLine() {
+        return commandLine(Interruption.NONE);
+    }
+
+    /**
+     * A configured command line whose imports stop when {@code interruption} says so.
+     *
+     * @param interruption tells a running import to stop, rolled back
+     * @return the command line
+     */
+    static CommandLine commandLine(Interruption interruption) {
         CommandLine cmd = new CommandLine(new OnecSync());
-        cmd.setExecutionExceptionHandler(OnecSync::handleFailure);
+        cmd.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            Failure failure = Failure.of(e);
+            failed.getErr().println(failure.line());
+            failed.getErr().flush();
+            return failure.exitCode();
+        });
+        cmd.setParameterExceptionHandler(OnecSync::badCommandLine);
         cmd.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+        exitCodes(cmd);
+        ((ImportCommand) cmd.getSubcommands().get("import").getCommand()).interruption = interruption;
         return cmd;
     }
 
-    /** Turns a failure into one line on standard error: never a stack trace for the user. */
-    private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
-        PrintWriter err = cmd.getErr();
-        if (e instanceof SyncException) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.of((SyncException) e);
-        }
-        if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
-            Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
-            err.println("error: " + describe(io));
-            return ExitCodes.BAD_INPUT;
-        }
-        err.println("internal error: " + describe(e) + " (please report this with the command you ran)");
-        return ExitCodes.INTERNAL;
+    /** The one exit code table in every command's help. */
+    private static void exitCodes(CommandLine cmd) {
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading(ExitCodes.HEADING).exitCodeList(ExitCodes.TABLE);
+        cmd.getSubcommands().values().forEach(OnecSync::exitCodes);
     }
 
-    private static String describe(Throwable t) {
-        String message = t.getMessage();
-        if (t instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder: " + message;
+    /** A bad command line: the error and one line pointing to the help, not the whole usage. */
+    private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println("error: " + lowerFirst(e.getMessage()));
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static String lowerFirst(String text) {
+        if (text == null || text.length() < 2 || !Character.isLowerCase(text.charAt(1))) {
+            return text;
         }
-        if (t instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied: " + message;
-        }
-        return message == null ? t.getClass().getSimpleName() : message;
+        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
     /**
@@ -91,6 +111,29 @@ public final class OnecSync implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Logging.quiet();
+        Interruption interruption = Interruption.onShutdown(new PrintWriter(System.err, true));
+        int code;
+        try {
+            code = run(commandLine(interruption), args);
+        } finally {
+            // A shutdown hook waiting for the import can let the JVM end now; exit blocks while it runs.
+            interruption.commandFinished();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Executes a command line. Anything that escapes (an {@link Error} such as {@link OutOfMemoryError}, which
+     * picocli lets through) ends in one line and exit 70, never a stack trace.
+     *
+     * @return the exit code
+     */
+    static int run(CommandLine cmd, String... args) {
+        try {
+            return cmd.execute(args);
+        } catch (Throwable t) {
+            return Failure.print(cmd.getErr(), t);
+        }
     }
 }

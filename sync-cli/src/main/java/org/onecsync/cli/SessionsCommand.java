@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.SessionRecord;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sessions",
         description = "Lists the recent imports, newest first, with their status, counts and problems.",
-        mixinStandardHelpOptions = true,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Listed.",
-            "2:Bad command line.",
-            ExitCodes.STORE_HELP
-        })
+        mixinStandardHelpOptions = true)
 public final class SessionsCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +38,9 @@ public final class SessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
         List<SessionRecord> sessions;
         try (CatalogStore store = database.open()) {
             sessions = store.sessions().recent(limit);

@@ -31,18 +31,12 @@ import picocli.CommandLine.Spec;
  * {@code onec-sync show product ID_OR_SKU}: one product as the shop sees it.
  */
 @Command(name = "show",
-        description = {"Prints a product as the synced catalog holds it: its fields and properties, then each "
-            + "sellable offer with its prices by price type and its stock by warehouse and in total.",
-            "WHAT is \"product\"; ID_OR_SKU is 1C's product id, or else its SKU (every product with that SKU)."},
-        mixinStandardHelpOptions = true,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Printed.",
-            "1:No product has that id or SKU.",
-            "2:Bad command line.",
-            ExitCodes.STORE_HELP,
-            "70:Internal error (please report it)."
-        })
+        description = {"Prints a product as the synced catalog holds it, with its offers, prices and stock.",
+            "First its fields and properties, then each sellable offer with its prices by price type and its "
+                + "stock by warehouse and in total.",
+            "WHAT is \"product\"; ID_OR_SKU is 1C's product id, or else its SKU (every product with that SKU). "
+                + "When no product has that id or SKU, the exit code is 1."},
+        mixinStandardHelpOptions = true)
 public final class ShowCommand implements Callable<Integer> {
 
     @Spec

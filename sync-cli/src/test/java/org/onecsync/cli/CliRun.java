@@ -2,6 +2,7 @@ package org.onecsync.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -14,12 +15,27 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
+        return of(OnecSync.commandLine(), args);
+    }
+
+    /** A run that sees {@code environment} as its environment variables (the database ones). */
+    static CliRun withEnvironment(Map<String, String> environment, String... args) {
+        CommandLine cmd = OnecSync.commandLine();
+        cmd.getSubcommands().values().forEach(command -> {
+            Object database = command.getMixins().get("database");
+            if (database instanceof DatabaseOptions options) {
+                options.environment = environment::get;
+            }
+        });
+        return of(cmd, args);
+    }
+
+    static CliRun of(CommandLine cmd, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = OnecSync.commandLine();
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
+        int code = OnecSync.run(cmd, args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

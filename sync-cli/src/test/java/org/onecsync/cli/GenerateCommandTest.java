@@ -124,7 +124,7 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", "--products", "0", "--out", temp.resolve("x").toString());
 
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().startsWith("--products must be at least 1, not 0"), run.err());
+        assertTrue(run.err().startsWith("error: --products must be at least 1, not 0"), run.err());
         assertFalse(Files.exists(temp.resolve("x")));
     }
 
@@ -133,7 +133,7 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", "--products", "3");
 
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().startsWith("Missing required option: '--out=DIR'"), run.err());
+        assertTrue(run.err().startsWith("error: missing required option: '--out=DIR'"), run.err());
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.onecsync.commerceml.testing.Fixtures;
 import org.onecsync.generate.ExportGenerator;
@@ -126,7 +124,7 @@ abstract class ImportContract extends DatabaseContract {
         Path export = Fixtures.require("cml31-ut11-freesport");
         importJson(export);
         String before = dump();
-        Path copy = copyOf(export);
+        Path copy = TestFiles.copyTree(export, tmp.resolve("copy"));
         Path goods = copy.resolve("goods/goods.xml");
         try (FileChannel channel = FileChannel.open(goods, StandardOpenOption.WRITE)) {
             channel.truncate(channel.size() / 2);
@@ -242,20 +240,5 @@ abstract class ImportContract extends DatabaseContract {
             }
         }
         return amounts;
-    }
-
-    private Path copyOf(Path export) throws IOException {
-        Path copy = tmp.resolve("copy");
-        try (Stream<Path> paths = Files.walk(export)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = copy.resolve(export.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        return copy;
     }
 }

@@ -3,20 +3,12 @@ package org.onecsync.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,7 +51,6 @@ class KilledImportAddsNothingToTheFeedTest {
      */
     private static final int KILLED_PRODUCTS = 5000;
     private static final long SEED = 7;
-    private static final long WAIT_MILLIS = 120_000;
 
     @TempDir
     Path tmp;
@@ -97,41 +88,34 @@ class KilledImportAddsNothingToTheFeedTest {
         // the test can see its transaction's locks and wait until the server has ended its connections.
         String application = "onecsync-killed-" + UUID.randomUUID().toString().substring(0, 8);
         String childUrl = postgres(database) ? database.url() + "&ApplicationName=" + application : database.url();
-        Path out = tmp.resolve("killed.out");
-        Path err = tmp.resolve("killed.err");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OnecSync.class.getName(),
-                "import", second.toString(), "--db", childUrl)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+        ChildCli child = ChildCli.start(tmp, Map.of(), "import", second.toString(), "--db", childUrl);
         long killedSession;
         try {
-            killedSession = awaitRunningSession(database, child, firstSession, out, err);
-            awaitUncommittedWrites(database, application, child, out, err);
-            child.destroyForcibly();
-            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the killed import did not end");
+            killedSession = child.awaitRunningSession(database);
+            child.awaitUncommittedWrites(database, application);
+            child.process().destroyForcibly();
+            assertTrue(child.process().waitFor(60, TimeUnit.SECONDS), "the killed import did not end");
         } finally {
-            if (child.isAlive()) {
-                child.destroyForcibly();
-                child.waitFor(60, TimeUnit.SECONDS);
+            if (child.process().isAlive()) {
+                child.process().destroyForcibly();
+                child.process().waitFor(60, TimeUnit.SECONDS);
             }
         }
-        int code = child.exitValue();
+        int code = child.process().exitValue();
         assertNotEquals(0, code, "the import finished before it could be killed: make the export bigger"
-                + output(out, err));
+                + child.output());
         if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows")) {
-            assertEquals(128 + 9, code, "the import did not die of SIGKILL" + output(out, err));
+            assertEquals(128 + 9, code, "the import did not die of SIGKILL" + child.output());
         }
         if (postgres(database)) {
-            awaitConnectionsEnded(database, application);
+            ChildCli.awaitConnectionsEnded(database, application);
         }
 
         // Nothing added: the same feed, byte for byte, nothing after the old last seq, the same dump.
         List<JsonNode> log = sessions(database);
         assertEquals(killedSession, log.get(0).get("session").asLong());
         assertEquals("running", log.get(0).get("status").asText(),
-                "the killed import committed before it was killed: make the export bigger" + output(out, err));
+                "the killed import committed before it was killed: make the export bigger" + child.output());
         assertEquals(feedBefore, ok("changes", "--json", "--limit", EVERYTHING, "--db", database.url()).out());
         assertEquals("", ok("changes", "--after", Long.toString(lastSeq), "--json", "--db", database.url()).out());
         assertEquals(dumpBefore, ok("dump", "--db", database.url()).out());
@@ -203,74 +187,6 @@ class KilledImportAddsNothingToTheFeedTest {
         assertEquals(added, consumed);
     }
 
-    /** Polls {@code sessions --json} until a session after {@code after} is running; returns it. */
-    private static long awaitRunningSession(ScratchDatabase database, Process child, long after, Path out, Path err)
-            throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (System.nanoTime() < deadline) {
-            if (!child.isAlive()) {
-                fail("the import ended (exit " + child.exitValue() + ") before its session was seen running: "
-                        + "make the export bigger" + output(out, err));
-            }
-            JsonNode newest = sessions(database).get(0);
-            if (newest.get("session").asLong() > after) {
-                assertEquals("running", newest.get("status").asText(),
-                        "the import ended before it could be killed: make the export bigger" + output(out, err));
-                return newest.get("session").asLong();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the import's session did not start in time" + output(out, err));
-    }
-
-    /**
-     * Waits until the running import's transaction has written: SQLite has created the rollback journal
-     * (its first changed page), or the PostgreSQL transaction holds a write lock on the change feed table.
-     */
-    private static void awaitUncommittedWrites(ScratchDatabase database, String application, Process child,
-                                               Path out, Path err) throws Exception {
-        Path journal = postgres(database) ? null : Path.of(database.file() + "-journal");
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (System.nanoTime() < deadline) {
-            if (!child.isAlive()) {
-                fail("the import ended (exit " + child.exitValue() + ") before it could be killed: "
-                        + "make the export bigger" + output(out, err));
-            }
-            boolean writing = journal != null ? Files.exists(journal) : count(database.url(), """
-                    SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                    WHERE a.application_name = ? AND l.mode = 'RowExclusiveLock' AND l.granted
-                      AND l.relation = to_regclass(?)
-                    """, application, database.schema() + ".onecsync_change") > 0;
-            if (writing) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the import's transaction was not seen writing in time" + output(out, err));
-    }
-
-    /** Waits until the server has ended the killed process's connections (and with them its lock). */
-    private static void awaitConnectionsEnded(ScratchDatabase database, String application) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (count(database.url(), "SELECT count(*) FROM pg_stat_activity WHERE application_name = ?",
-                application) > 0) {
-            assertTrue(System.nanoTime() < deadline, "the killed import's connections stayed open");
-            Thread.sleep(50);
-        }
-    }
-
-    private static long count(String url, String sql, String... parameters) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     private static boolean postgres(ScratchDatabase database) {
         return database.file() == null;
     }
@@ -299,15 +215,5 @@ class KilledImportAddsNothingToTheFeedTest {
             }
         });
         return entries;
-    }
-
-    private static String output(Path out, Path err) {
-        try {
-            String text = (Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "")
-                    + (Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "");
-            return text.isBlank() ? "" : "\n" + text;
-        } catch (IOException e) {
-            return "\n(cannot read its output: " + e + ")";
-        }
     }
 }

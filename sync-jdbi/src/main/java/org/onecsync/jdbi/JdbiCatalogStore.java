@@ -29,7 +29,9 @@ import org.onecsync.store.StoredRecord;
  *
  * <p>Creating a store connects to nothing; the first call that needs the database does. Reading never creates
  * a database, a table or a migration. Failures surface as {@link org.onecsync.store.StoreException}, whose
- * message never shows a password.
+ * message never shows a password; one that cannot reach the database names it ({@code cannot connect to
+ * PostgreSQL at HOST:PORT: …}, {@code cannot open the SQLite database FILE: …}). Flyway, which creates and
+ * upgrades the tables, logs through SLF4J.
  */
 public final class JdbiCatalogStore implements CatalogStore {
 
@@ -50,16 +52,32 @@ public final class JdbiCatalogStore implements CatalogStore {
     }
 
     /**
-     * A store on a JDBC URL. {@code jdbc:sqlite::memory:} gives a database that lives as long as the store.
+     * A store on a database URL. {@code jdbc:sqlite::memory:} gives a database that lives as long as the store.
      *
-     * @param jdbcUrl {@code jdbc:postgresql:…} or {@code jdbc:sqlite:…}
+     * @param url {@code jdbc:postgresql:…}, {@code jdbc:sqlite:…}, or {@code postgres://USER:PASSWORD@HOST:PORT/DB}
+     *     (also {@code postgresql://}, the {@code DATABASE_URL} form), whose user and password are URL-decoded
      * @return the store, not connected yet
-     * @throws org.onecsync.store.StoreException when the URL names another database, or the driver for its
-     *     database ({@code org.postgresql:postgresql} or {@code org.xerial:sqlite-jdbc}, optional dependencies
-     *     the application adds) is not on the class path
+     * @throws IllegalArgumentException when the URL names another database (the message shows no password)
+     * @throws org.onecsync.store.StoreException when the driver for its database ({@code org.postgresql:postgresql}
+     *     or {@code org.xerial:sqlite-jdbc}, optional dependencies the application adds) is not on the class path
      */
-    public static JdbiCatalogStore open(String jdbcUrl) {
-        return new JdbiCatalogStore(Backend.forUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl")));
+    public static JdbiCatalogStore open(String url) {
+        return open(url, null);
+    }
+
+    /**
+     * A store on a database URL, with the password kept out of it (from a secret store or an environment
+     * variable, say), so that it is not in the process list, the shell history or a crontab.
+     *
+     * @param url as for {@link #open(String)}
+     * @param password the PostgreSQL user's password, used when the URL carries none; {@code null} for none.
+     *     SQLite has no passwords and ignores it. Never shown in a message.
+     * @return the store, not connected yet
+     * @throws IllegalArgumentException when the URL names another database (the message shows no password)
+     * @throws org.onecsync.store.StoreException when the driver for its database is not on the class path
+     */
+    public static JdbiCatalogStore open(String url, String password) {
+        return new JdbiCatalogStore(Backend.forUrl(Objects.requireNonNull(url, "url"), password));
     }
 
     /**

@@ -123,6 +123,61 @@ class PostgresCatalogStoreTest extends StoreFixture implements TransactionContra
     }
 
     @Test
+    void theDatabaseUrlFormReachesTheSameStore() throws Exception {
+        String jdbc = url();
+        java.util.regex.Matcher user = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(jdbc);
+        String rest = jdbc.substring("jdbc:postgresql://".length()).replaceFirst("([?&])user=[^&]*&?", "$1");
+        String form = "postgres://" + (user.find() ? user.group(1) + "@" : "") + rest;
+        openSession();
+
+        try (JdbiCatalogStore same = JdbiCatalogStore.open(form)) {
+            assertEquals(1, same.sessions().recent(5).size(), form);
+        }
+    }
+
+    @Test
+    void aMissingDatabaseNamesTheServerAndHidesThePasswordGivenApart() {
+        String missing = SERVER.replaceFirst("(jdbc:postgresql://[^/]*/)[^?]*", "$1onecsync_no_such_database");
+        try (JdbiCatalogStore store = JdbiCatalogStore.open(missing, "onecsync_no_such_database")) {
+            StoreException refused = assertThrows(StoreException.class, store::prepare);
+
+            assertEquals(true, refused.getMessage().startsWith("cannot connect to PostgreSQL at "),
+                    refused.getMessage());
+            assertEquals(true, refused.getMessage().endsWith(": database \"***\" does not exist"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
+    void aRoleThatMayNotCreateTablesIsToldAtOnceWhatToGrant() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = "onecsync_test_ro_" + id;
+        String role = "onecsync_test_ro_" + id;
+        sqlExecute(SERVER, "CREATE SCHEMA " + schema);
+        schemas.add(schema);
+        sqlExecute(SERVER, "CREATE ROLE " + role + " LOGIN");
+        try {
+            sqlExecute(SERVER, "GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+            String url = inSchema(schema);
+            url = url.contains("user=") ? url.replaceFirst("user=[^&]*", "user=" + role) : url + "&user=" + role;
+            try (JdbiCatalogStore store = JdbiCatalogStore.open(url)) {
+                long start = System.nanoTime();
+                StoreException refused = assertThrows(StoreException.class, store::prepare);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+
+                assertEquals("cannot create the store's tables: role " + role + " may not create tables in schema "
+                        + schema + " (GRANT CREATE ON SCHEMA " + schema + " TO " + role + ", or run the first import "
+                        + "as its owner)", refused.getMessage());
+                // Flyway alone retries creating its history table for ten seconds.
+                assertEquals(true, millis < 5000, millis + " ms");
+            }
+        } finally {
+            sqlExecute(SERVER, "DROP OWNED BY " + role);
+            sqlExecute(SERVER, "DROP ROLE " + role);
+        }
+    }
+
+    @Test
     void schemasDoNotShareTheLock() throws Exception {
         try (JdbiCatalogStore elsewhere = JdbiCatalogStore.open(freshDatabaseUrl())) {
             elsewhere.prepare();

@@ -37,31 +37,31 @@ public final class Backend implements AutoCloseable {
     private volatile Connected connected;
     private volatile boolean closed;
 
-    private Backend(String name, List<String> secrets, Path sqliteFile, Connector connector) {
+    private Backend(String name, Failures failures, Path sqliteFile, Connector connector) {
         this.name = name;
-        this.failures = new Failures(secrets);
+        this.failures = failures;
         this.sqliteFile = sqliteFile;
         this.connector = connector;
     }
 
     /**
-     * @param url a {@code jdbc:postgresql:} or {@code jdbc:sqlite:} URL
+     * @param url a {@code jdbc:postgresql:}, {@code jdbc:sqlite:}, {@code postgres://} or {@code postgresql://} URL
+     * @param password the password for the URL's user when the URL carries none, or {@code null}
      * @return a backend that has not connected yet
+     * @throws IllegalArgumentException when the URL names another database
      */
-    public static Backend forUrl(String url) {
-        List<String> secrets = DatabaseUrl.secrets(url);
-        String name = "the database " + DatabaseUrl.redact(url);
-        if (url.startsWith(DatabaseUrl.POSTGRESQL)) {
+    public static Backend forUrl(String url, String password) {
+        DatabaseUrl parsed = DatabaseUrl.parse(url, password);
+        String name = "the database " + parsed.shown();
+        if (parsed.postgres()) {
             requireDriver("PostgreSQL", PostgresDriver.DRIVER_CLASS, PostgresDriver.ARTIFACT, DatabaseUrl.POSTGRESQL);
-            return new Backend(name, secrets, null, backend -> postgres(backend, url));
+            return new Backend(name, new Failures(parsed.secrets(), "cannot connect to " + parsed.where()), null,
+                    backend -> postgres(backend, parsed));
         }
-        if (url.startsWith(DatabaseUrl.SQLITE)) {
-            requireDriver("SQLite", SqliteDriver.DRIVER_CLASS, SqliteDriver.ARTIFACT, DatabaseUrl.SQLITE);
-            Path file = DatabaseUrl.sqliteFile(url);
-            return new Backend(name, secrets, file, backend -> sqlite(backend, url, file));
-        }
-        throw new StoreException("unsupported database URL " + DatabaseUrl.redact(url)
-                + ": use jdbc:postgresql:… or jdbc:sqlite:…", null);
+        requireDriver("SQLite", SqliteDriver.DRIVER_CLASS, SqliteDriver.ARTIFACT, DatabaseUrl.SQLITE);
+        Path file = DatabaseUrl.sqliteFile(parsed.jdbcUrl());
+        return new Backend(name, new Failures(parsed.secrets(), "cannot open " + parsed.where()), file,
+                backend -> sqlite(backend, parsed.jdbcUrl(), file));
     }
 
     /**
@@ -76,7 +76,8 @@ public final class Backend implements AutoCloseable {
         if (sqliteUrl != null && sqliteUrl.startsWith(DatabaseUrl.SQLITE)) {
             file = DatabaseUrl.sqliteFile(sqliteUrl);
         }
-        return new Backend("the database", List.of(), file, backend -> detect(backend, dataSource));
+        return new Backend("the database", new Failures(List.of(), "cannot connect to the database"), file,
+                backend -> detect(backend, dataSource));
     }
 
     /** One piece of work on a handle. */
@@ -232,8 +233,8 @@ public final class Backend implements AutoCloseable {
         }
     }
 
-    private static Connected postgres(Backend backend, String url) {
-        DataSource dataSource = PostgresDriver.dataSource(url);
+    private static Connected postgres(Backend backend, DatabaseUrl url) {
+        DataSource dataSource = PostgresDriver.dataSource(url.jdbcUrl(), url.user(), url.password());
         return new Connected(dataSource, jdbi(dataSource), Dialect.POSTGRESQL, new AdvisoryLock(backend), null);
     }
 

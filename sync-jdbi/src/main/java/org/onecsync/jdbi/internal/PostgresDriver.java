@@ -23,10 +23,21 @@ final class PostgresDriver {
     private PostgresDriver() {
     }
 
-    /** A data source for a {@code jdbc:postgresql:} URL. */
-    static DataSource dataSource(String url) {
+    /**
+     * A data source for a {@code jdbc:postgresql:} URL.
+     *
+     * @param user the user, overriding the URL's, or {@code null}
+     * @param password the password, used only when the URL carries none, or {@code null}
+     */
+    static DataSource dataSource(String url, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
+        if (user != null) {
+            dataSource.setUser(user);
+        }
+        if (password != null && dataSource.getPassword() == null) {
+            dataSource.setPassword(password);
+        }
         return dataSource;
     }
 

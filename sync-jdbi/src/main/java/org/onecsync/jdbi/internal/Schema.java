@@ -3,6 +3,7 @@ package org.onecsync.jdbi.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
@@ -49,8 +50,14 @@ public final class Schema {
             if (found != null && found.compareTo(LATEST) > 0) {
                 throw newer(found);
             }
+            if (found == null) {
+                requireCreatable(dialect);
+            }
             try {
                 Flyway.configure(Schema.class.getClassLoader())
+                        // Through SLF4J, whatever else is on the class path: never JUL or the console, so that
+                        // the application decides what is shown (its lines carry the JDBC URL).
+                        .loggers("slf4j")
                         .dataSource(backend.dataSource())
                         .locations(dialect.migrations())
                         .javaMigrations(new TypedRowsMigration())
@@ -64,6 +71,9 @@ public final class Schema {
                         .validateOnMigrate(true)
                         .ignoreMigrationPatterns(new String[0])
                         .cleanDisabled(true)
+                        // The store lives in the connection's current schema and never creates one. Flyway's
+                        // schema step would also retry any failure ten times, a second apart.
+                        .createSchemas(false)
                         .load()
                         .migrate();
             } catch (FlywayException e) {
@@ -72,6 +82,37 @@ public final class Schema {
             prepared = true;
             readable = true;
         }
+    }
+
+    /**
+     * Fails at once, saying what to fix, when the store's tables cannot be created here: Flyway would retry
+     * creating its history table ten times, a second apart, before it gave up with the same error.
+     */
+    private void requireCreatable(Dialect dialect) {
+        if (dialect == Dialect.SQLITE) {
+            Path file = backend.sqliteFile();
+            if (file != null && !Files.isWritable(file)) {
+                throw new StoreException("cannot create the store's tables: " + file + " is read-only", null);
+            }
+            return;
+        }
+        backend.call("cannot check where the store's tables go", handle -> {
+            Map<String, Object> row = handle.createQuery("""
+                    SELECT current_schema() AS schema, current_user AS role,
+                           current_schema() IS NOT NULL AND has_schema_privilege(current_schema(), 'CREATE') AS can
+                    """).mapToMap().one();
+            if (row.get("schema") == null) {
+                throw new StoreException("cannot create the store's tables: no schema of the search path exists "
+                        + "(create it, or name an existing one with currentSchema=…)", null);
+            }
+            if (!Boolean.TRUE.equals(row.get("can"))) {
+                throw new StoreException("cannot create the store's tables: role " + row.get("role") + " may not "
+                        + "create tables in schema " + row.get("schema") + " (GRANT CREATE ON SCHEMA "
+                        + row.get("schema") + " TO " + row.get("role") + ", or run the first import as its owner)",
+                        null);
+            }
+            return null;
+        });
     }
 
     /**
