@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.onecsync.commerceml.generate.ExportGenerator;
-import org.onecsync.commerceml.generate.GeneratorOptions;
+import org.onecsync.generate.ExportGenerator;
+import org.onecsync.generate.GeneratorOptions;
 
 /**
  * SIGTERM (what {@code kill} and service managers send; Ctrl-C's SIGINT takes the same path) in the middle
