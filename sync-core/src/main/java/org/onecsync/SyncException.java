@@ -30,9 +30,12 @@ public class SyncException extends RuntimeException {
         INTERNAL
     }
 
+    /** What failed, as {@link #kind()} returns it. */
     private final Kind kind;
 
     /**
+     * Creates an exception with a message and no underlying cause.
+     *
      * @param kind what failed
      * @param message what went wrong, for a person
      */
@@ -42,6 +45,8 @@ public class SyncException extends RuntimeException {
     }
 
     /**
+     * Creates an exception with a message and the failure that caused it.
+     *
      * @param kind what failed
      * @param message what went wrong, for a person
      * @param cause the underlying failure
@@ -51,7 +56,7 @@ public class SyncException extends RuntimeException {
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    /** What failed. */
+    /** {@return what failed: a program's way to tell bad input from a failing store, listener or bug} */
     public Kind kind() {
         return kind;
     }

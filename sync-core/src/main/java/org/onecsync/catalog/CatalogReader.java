@@ -63,7 +63,7 @@ public interface CatalogReader {
      */
     StockLevels stock(OfferKey offer);
 
-    /** Every category, parents before children, siblings by name then id. */
+    /** {@return every category, parents before children, siblings by name then id} */
     List<CategoryNode> categories();
 
     /**
@@ -72,13 +72,13 @@ public interface CatalogReader {
      */
     List<ResolvedProperty> properties(String productId);
 
-    /** Every price type. */
+    /** {@return every price type} */
     List<Synced<PriceType>> priceTypes();
 
-    /** Every warehouse. */
+    /** {@return every warehouse} */
     List<Synced<Warehouse>> warehouses();
 
-    /** Every unit. */
+    /** {@return every unit of measure} */
     List<Synced<Unit>> units();
 
     /**

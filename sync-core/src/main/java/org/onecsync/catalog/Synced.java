@@ -16,6 +16,15 @@ import org.onecsync.model.CatalogRecord;
  */
 public record Synced<T extends CatalogRecord>(T record, boolean active, long sessionId, Instant updatedAt) {
 
+    /**
+     * Creates a stored record with its sync state.
+     *
+     * @param record the record as 1C last sent it
+     * @param active whether it is active
+     * @param sessionId the import that last wrote it
+     * @param updatedAt when that import wrote it
+     * @throws NullPointerException if {@code record} or {@code updatedAt} is {@code null}
+     */
     public Synced {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(updatedAt, "updatedAt");

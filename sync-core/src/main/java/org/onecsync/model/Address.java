@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record Address(String kind, String presentation, List<AddressField> fields) {
 
+    /**
+     * Creates an address, keeping a copy of its parts so that the record stays immutable.
+     *
+     * @param kind which address: the element it came from ({@code Адрес}, {@code ЮридическийАдрес}, …)
+     * @param presentation the address as one line ({@code Представление}), or {@code null}
+     * @param fields its parts
+     */
     public Address {
         fields = List.copyOf(fields);
     }

@@ -6,13 +6,16 @@ package org.onecsync.model;
 public sealed interface CatalogRecord
         permits Unit, Warehouse, PriceType, Category, Property, Product, Offer, Price, Stock, Counterparty, Order {
 
-    /** The kind of record. */
+    /** {@return the kind of record} */
     EntityType type();
 
-    /** The record's key within its kind as text (1C's {@code Ид}; for prices and stock a composite key). */
+    /** {@return the record's key within its kind as text (1C's {@code Ид}; for prices and stock a composite key)} */
     String key();
 
-    /** The record's typed key: {@link OfferKey} for offers, {@link PriceKey}, {@link StockKey}, else {@link EntityId}. */
+    /**
+     * {@return the record's typed key: an {@link OfferKey} for offers, a {@link PriceKey} for prices, a
+     * {@link StockKey} for stock rows, else an {@link EntityId}}
+     */
     default RecordKey recordKey() {
         if (this instanceof Offer offer) {
             return offer.offerKey();

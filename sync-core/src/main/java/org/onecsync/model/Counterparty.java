@@ -25,6 +25,24 @@ public record Counterparty(String id, String name, String fullName, String offic
                            List<BankAccount> bankAccounts, List<Representative> representatives,
                            String version, boolean deleted) implements CatalogRecord {
 
+    /**
+     * Creates a counterparty, keeping copies of its lists so that the record stays immutable.
+     *
+     * @param id its id
+     * @param name {@code Наименование}
+     * @param fullName {@code ПолноеНаименование}, or {@code null}
+     * @param officialName {@code ОфициальноеНаименование}, or {@code null}
+     * @param role {@code Роль}, or {@code null}
+     * @param inn taxpayer id ({@code ИНН}), or {@code null}
+     * @param kpp registration reason code ({@code КПП}), or {@code null}
+     * @param okpo {@code КодПоОКПО}/{@code ОКПО}, or {@code null}
+     * @param addresses its addresses
+     * @param contacts its contacts
+     * @param bankAccounts its bank accounts
+     * @param representatives its representatives
+     * @param version 1C's opaque change stamp ({@code НомерВерсии}), or {@code null}
+     * @param deleted whether 1C marked it for deletion
+     */
     public Counterparty {
         addresses = List.copyOf(addresses);
         contacts = List.copyOf(contacts);

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record EntityId(String value) implements RecordKey {
 
+    /**
+     * Creates the key of a record identified by one 1C id.
+     *
+     * @param value the id (a unit may have the empty id)
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
     public EntityId {
         Objects.requireNonNull(value, "value");
     }

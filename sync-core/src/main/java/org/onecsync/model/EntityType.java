@@ -33,7 +33,7 @@ public enum EntityType {
         this.jsonName = jsonName;
     }
 
-    /** The name used in reports and JSON output, e.g. {@code priceTypes}. */
+    /** {@return the name used in reports and JSON output, e.g. {@code priceTypes}} */
     public String jsonName() {
         return jsonName;
     }

@@ -20,6 +20,19 @@ public record Offer(OfferKey offerKey, String name, String sku, String barcode, 
                     List<Characteristic> characteristics, List<PropertyValue> propertyValues,
                     String version, boolean deleted) implements CatalogRecord {
 
+    /**
+     * Creates an offer, keeping copies of its lists so that the record stays immutable.
+     *
+     * @param offerKey the offer's identity
+     * @param name {@code Наименование}
+     * @param sku {@code Артикул}, or {@code null}
+     * @param barcode {@code Штрихкод}, or {@code null}
+     * @param unit the base unit, or {@code null}
+     * @param characteristics the variant's characteristics
+     * @param propertyValues its property values
+     * @param version 1C's opaque change stamp ({@code НомерВерсии}), or {@code null}
+     * @param deleted whether 1C marked it for deletion
+     */
     public Offer {
         characteristics = List.copyOf(characteristics);
         propertyValues = List.copyOf(propertyValues);

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record OfferKey(String productId, String variantId) implements RecordKey {
 
+    /**
+     * Creates an offer's identity; an empty variant id means the product's own offer, as {@code null} does.
+     *
+     * @param productId the product's id
+     * @param variantId the variant's id, or {@code null} (or empty) for the product's own offer
+     * @throws NullPointerException if {@code productId} is {@code null}
+     */
     public OfferKey {
         Objects.requireNonNull(productId, "productId");
         if (variantId != null && variantId.isEmpty()) {
@@ -44,7 +51,7 @@ public record OfferKey(String productId, String variantId) implements RecordKey 
         return toString();
     }
 
-    /** {@code true} when this is the offer of a product without variants. */
+    /** {@return {@code true} when this is the offer of a product without variants} */
     public boolean isProductOffer() {
         return variantId == null;
     }

@@ -24,6 +24,22 @@ public record Order(String id, String number, LocalDateTime date, String operati
                     String currency, BigDecimal rate, BigDecimal total, List<Counterparty> counterparties,
                     List<OrderLine> lines, List<Requisite> requisites, boolean deleted) implements CatalogRecord {
 
+    /**
+     * Creates an order, keeping copies of its lists so that the record stays immutable.
+     *
+     * @param id the document id
+     * @param number {@code Номер}, or {@code null}
+     * @param date {@code Дата} and {@code Время} combined, or {@code null}
+     * @param operation {@code ХозОперация}, or {@code null}
+     * @param role {@code Роль} of the writer, or {@code null}
+     * @param currency {@code Валюта}, or {@code null}
+     * @param rate {@code Курс}, or {@code null}
+     * @param total {@code Сумма}, or {@code null}
+     * @param counterparties the document's counterparties
+     * @param lines its lines
+     * @param requisites its requisites
+     * @param deleted whether 1C marked it for deletion
+     */
     public Order {
         counterparties = List.copyOf(counterparties);
         lines = List.copyOf(lines);

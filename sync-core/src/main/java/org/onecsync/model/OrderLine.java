@@ -18,6 +18,17 @@ import java.util.List;
 public record OrderLine(String productId, String name, UnitRef unit, BigDecimal price, BigDecimal quantity,
                         BigDecimal sum, List<Requisite> requisites) {
 
+    /**
+     * Creates an order line, keeping a copy of its requisites so that the record stays immutable.
+     *
+     * @param productId the product or offer id as written
+     * @param name the line's name
+     * @param unit its unit, or {@code null}
+     * @param price {@code ЦенаЗаЕдиницу}, or {@code null}
+     * @param quantity {@code Количество}, or {@code null}
+     * @param sum {@code Сумма}, or {@code null}
+     * @param requisites its requisites
+     */
     public OrderLine {
         requisites = List.copyOf(requisites);
     }

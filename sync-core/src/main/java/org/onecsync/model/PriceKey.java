@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record PriceKey(OfferKey offer, String priceTypeId) implements RecordKey {
 
+    /**
+     * Creates the key of a price.
+     *
+     * @param offer the offer
+     * @param priceTypeId the price type's id
+     * @throws NullPointerException if {@code offer} or {@code priceTypeId} is {@code null}
+     */
     public PriceKey {
         Objects.requireNonNull(offer, "offer");
         Objects.requireNonNull(priceTypeId, "priceTypeId");

@@ -14,6 +14,15 @@ import java.util.List;
 public record Property(String id, String name, String valueType, List<DictionaryValue> values, boolean deleted)
         implements CatalogRecord {
 
+    /**
+     * Creates a property, keeping a copy of its dictionary values so that the record stays immutable.
+     *
+     * @param id the property id
+     * @param name its name
+     * @param valueType {@code ТипЗначений} as written, or {@code null}
+     * @param values the dictionary values, empty unless the property is a dictionary
+     * @param deleted whether 1C marked it for deletion
+     */
     public Property {
         values = List.copyOf(values);
     }

@@ -9,6 +9,8 @@ public sealed interface RecordKey permits EntityId, OfferKey, PriceKey, StockKey
     /**
      * The key as 1C writes it, for messages and reports: {@code id}, {@code product#variant},
      * {@code product#variant|priceType}, {@code product#variant|warehouse} ({@code product|} for a total).
+     *
+     * @return the key's text
      */
     String text();
 }

@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record StockKey(OfferKey offer, String warehouseId) implements RecordKey {
 
+    /**
+     * Creates the key of a stock row.
+     *
+     * @param offer the offer
+     * @param warehouseId the warehouse's id, or {@code null} for the offer's total quantity
+     * @throws NullPointerException if {@code offer} is {@code null}
+     */
     public StockKey {
         Objects.requireNonNull(offer, "offer");
     }

@@ -34,6 +34,15 @@ public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals
     public record FileReport(String path, FileSummary summary) {
     }
 
+    /**
+     * Creates an export's summary, keeping copies of the lists and maps so that the record stays immutable.
+     *
+     * @param files the files that were read, in path order
+     * @param totals the record counts over all files
+     * @param unreadable over all files, how many entities of each kind a parser found but could not read
+     * @param firstUnreadable the first of those entities, in path and line order
+     * @param skipped the files that were not read, with the reason
+     */
     public ExportSummary {
         files = List.copyOf(files);
         totals = Collections.unmodifiableMap(copy(totals));

@@ -9,7 +9,7 @@ package org.onecsync.parse;
  */
 public record FileOutcome(String path, String format, String skipReason) {
 
-    /** Whether a parser read the file. */
+    /** {@return whether a parser read the file ({@code false} when it was skipped)} */
     public boolean parsed() {
         return format != null;
     }

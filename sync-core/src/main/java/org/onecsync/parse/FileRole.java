@@ -27,7 +27,7 @@ public enum FileRole {
         this.jsonName = jsonName;
     }
 
-    /** The name used in reports and JSON output. */
+    /** {@return the name used in reports and JSON output, e.g. {@code classifier}} */
     public String jsonName() {
         return jsonName;
     }

@@ -63,17 +63,22 @@ public final class FileSummary implements RecordHandler {
         }
     }
 
-    /** The file's header, or {@code null} before the parser reported it. */
+    /** {@return the file's header, or {@code null} before the parser reported it} */
     public DocumentHeader header() {
         return header;
     }
 
-    /** How many records of each kind, every kind present (zeros included), in {@link EntityType} order. */
+    /** {@return how many records of each kind, every kind present (zeros included), in {@link EntityType} order} */
     public Map<EntityType, Long> counts() {
         return Collections.unmodifiableMap(counts);
     }
 
-    /** How many records of one kind. */
+    /**
+     * Counts the records of one kind.
+     *
+     * @param type an entity
+     * @return how many records of {@code type} the file holds, 0 when none
+     */
     public long count(EntityType type) {
         return counts.get(type);
     }
@@ -81,17 +86,19 @@ public final class FileSummary implements RecordHandler {
     /**
      * How many entities of each kind the parser found but could not read, every kind present (zeros included),
      * in {@link EntityType} order. They are not in {@link #counts()}.
+     *
+     * @return the counts per entity
      */
     public Map<EntityType, Long> unreadable() {
         return Collections.unmodifiableMap(unreadable);
     }
 
-    /** The first {@value #KEPT} entities the parser could not read, in file order, with the reasons. */
+    /** {@return the first {@value #KEPT} entities the parser could not read, in file order, with the reasons} */
     public List<UnreadableRecord> firstUnreadable() {
         return Collections.unmodifiableList(firstUnreadable);
     }
 
-    /** The role, judged by what the file holds. */
+    /** {@return the file's role, judged by what it holds: products make it a catalog whatever else it holds} */
     public FileRole role() {
         if (count(EntityType.PRODUCT) > 0) {
             return FileRole.CATALOG;

@@ -8,12 +8,18 @@ import org.onecsync.SyncException;
  */
 public class ParseException extends SyncException {
 
+    /** The file's path within the export. */
     private final String fileName;
+    /** The line of the problem, or {@code -1} when unknown. */
     private final long line;
+    /** The column of the problem, or {@code -1} when unknown. */
     private final long column;
+    /** What is wrong, without the location. */
     private final String problem;
 
     /**
+     * Creates an exception whose message names the file and, where known, the line and column.
+     *
      * @param fileName the file's path within the export
      * @param line the line of the problem, or {@code -1} when unknown
      * @param column the column of the problem, or {@code -1} when unknown
@@ -39,22 +45,22 @@ public class ParseException extends SyncException {
         return sb.append(": ").append(problem).toString();
     }
 
-    /** The file's path within the export. */
+    /** {@return the path, within the export, of the file that could not be read} */
     public String fileName() {
         return fileName;
     }
 
-    /** The line of the problem, or {@code -1}. */
+    /** {@return the line of the problem, or {@code -1} when unknown} */
     public long line() {
         return line;
     }
 
-    /** The column of the problem, or {@code -1}. */
+    /** {@return the column of the problem, or {@code -1} when unknown} */
     public long column() {
         return column;
     }
 
-    /** What is wrong, without the location. */
+    /** {@return what is wrong, without the file, line and column the message starts with} */
     public String problem() {
         return problem;
     }

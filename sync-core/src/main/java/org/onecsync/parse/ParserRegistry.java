@@ -29,7 +29,7 @@ public final class ParserRegistry {
         this.providers = List.copyOf(providers);
     }
 
-    /** The providers found on the class path of this class's loader. */
+    /** {@return a registry of the providers found on the class path of this class's loader} */
     public static ParserRegistry load() {
         return load(ParserRegistry.class.getClassLoader());
     }
@@ -78,7 +78,7 @@ public final class ParserRegistry {
         return new ParserRegistry(all);
     }
 
-    /** The providers, in the order they are asked. */
+    /** {@return the providers, in the order they are asked} */
     public List<ExportParserProvider> providers() {
         return providers;
     }

@@ -11,10 +11,12 @@ public interface ExportFile {
     /**
      * The file's path within the export, with {@code /} as separator and no leading {@code /}
      * (for a single-file source, the file's name).
+     *
+     * @return the path, e.g. {@code goods/1/import.xml}
      */
     String path();
 
-    /** The file's size in bytes as its container reports it, or {@code -1} when unknown. */
+    /** {@return the file's size in bytes as its container reports it, or {@code -1} when unknown} */
     long size();
 
     /**

@@ -8,10 +8,10 @@ import java.util.List;
  */
 public interface ExportSource extends AutoCloseable {
 
-    /** What this source reads, for messages ({@code folder /data/export}, {@code zip /tmp/x.zip}). */
+    /** {@return what this source reads, for messages ({@code folder /data/export}, {@code zip /tmp/x.zip})} */
     String description();
 
-    /** The export's files, sorted by path; folders are not listed. */
+    /** {@return the export's files, sorted by path; folders are not listed} */
     List<ExportFile> files();
 
     @Override

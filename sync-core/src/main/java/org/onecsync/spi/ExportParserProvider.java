@@ -8,7 +8,7 @@ package org.onecsync.spi;
  */
 public interface ExportParserProvider {
 
-    /** The format's short name, e.g. {@code commerceml}. */
+    /** {@return the format's short name, e.g. {@code commerceml}} */
     String name();
 
     /**
@@ -21,7 +21,7 @@ public interface ExportParserProvider {
      */
     boolean recognizes(byte[] head, int length);
 
-    /** A new parser; each parser reads one file at a time. */
+    /** {@return a new parser; each parser reads one file at a time} */
     ExportParser newParser();
 
     /** How many leading bytes {@link #recognizes} is given. */

@@ -41,13 +41,13 @@ public interface CatalogStore extends AutoCloseable {
      */
     void prepare();
 
-    /** The import session log. */
+    /** {@return the import session log} */
     SessionLog sessions();
 
-    /** The synced catalog, as committed. */
+    /** {@return a reader of the synced catalog, as committed} */
     CatalogReader reader();
 
-    /** The change feed, as committed. */
+    /** {@return the change feed, as committed} */
     ChangeFeed changes();
 
     /**

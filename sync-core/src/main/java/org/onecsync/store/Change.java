@@ -19,6 +19,17 @@ import org.onecsync.model.RecordKey;
 public record Change(long seq, long session, EntityType entity, RecordKey key, ChangeKind kind,
                      CatalogRecord previous) {
 
+    /**
+     * Creates an entry of the change feed.
+     *
+     * @param seq its position in the feed
+     * @param session the import's session
+     * @param entity the row's entity
+     * @param key the row's key
+     * @param kind what happened
+     * @param previous the record as it was before, or {@code null} for {@link ChangeKind#CREATED}
+     * @throws NullPointerException if {@code entity}, {@code key} or {@code kind} is {@code null}
+     */
     public Change {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(key, "key");

@@ -19,6 +19,6 @@ public interface ChangeFeed {
      */
     List<Change> after(long afterSeq, int limit);
 
-    /** The {@link Change#seq()} of the newest entry, or 0 when the feed is empty. */
+    /** {@return the {@link Change#seq()} of the newest entry, or 0 when the feed is empty} */
     long lastSeq();
 }

@@ -11,7 +11,7 @@ public enum ChangeKind {
     /** The row was removed ({@link MissingPolicy#DELETE}). */
     DELETED;
 
-    /** The lower-case name used in JSON, the feed's {@code kind} column and command output. */
+    /** {@return the lower-case name used in JSON, the feed's {@code kind} column and command output} */
     public String jsonName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

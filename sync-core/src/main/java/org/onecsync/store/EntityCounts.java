@@ -22,7 +22,7 @@ public record EntityCounts(long created, long updated, long unchanged, long dele
         return new EntityCounts(created, updated, unchanged, deleted, skipped + more);
     }
 
-    /** Whether every count is zero. */
+    /** {@return whether every count is zero: the import did nothing to this entity} */
     public boolean isZero() {
         return created == 0 && updated == 0 && unchanged == 0 && deleted == 0 && skipped == 0;
     }

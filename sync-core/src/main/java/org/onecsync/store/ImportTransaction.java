@@ -123,7 +123,7 @@ public interface ImportTransaction extends AutoCloseable {
      */
     void appendChanges(List<Change> changes);
 
-    /** The newest {@link Change#seq()} in the feed, as this transaction sees it; 0 when empty. */
+    /** {@return the newest {@link Change#seq()} in the feed as this transaction sees it, or 0 when it is empty} */
     long lastSeq();
 
     /**

@@ -45,6 +45,8 @@ public interface SessionLog {
     /**
      * The message for a caller that finds the import lock taken: names the running session and its start
      * when the log knows it ({@code an import is already running (session 12, started …)}).
+     *
+     * @return the message, for a person
      */
     String lockedMessage();
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The state of an import session. */
 public enum SessionStatus {
-    /** Still running (or its process died; see {@link CatalogStore#failAbandonedSessions()}). */
+    /** Still running (or its process died; see {@link SessionLog#failAbandoned()}). */
     RUNNING,
     /** Applied (or, for a dry run, planned) with nothing skipped. */
     SUCCEEDED,
@@ -13,7 +13,7 @@ public enum SessionStatus {
     /** Nothing was applied. */
     FAILED;
 
-    /** The lower-case name used in the store and in JSON output. */
+    /** {@return the lower-case name used in the store and in JSON output, e.g. {@code partial}} */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -21,9 +21,12 @@ public class StoreException extends SyncException {
         OLDER_SCHEMA
     }
 
+    /** Why the store failed, as {@link #reason()} returns it. */
     private final Reason reason;
 
     /**
+     * Creates an exception for a database that failed or cannot be reached ({@link Reason#FAILED}).
+     *
      * @param message what failed, for a person
      * @param cause the driver's exception
      */
@@ -32,6 +35,8 @@ public class StoreException extends SyncException {
     }
 
     /**
+     * Creates an exception for a store that failed for the given reason.
+     *
      * @param reason why it failed
      * @param message what failed, for a person
      * @param cause the driver's exception, or {@code null}
@@ -41,7 +46,7 @@ public class StoreException extends SyncException {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Why the store failed. */
+    /** {@return why the store failed} */
     public Reason reason() {
         return reason;
     }

@@ -12,6 +12,14 @@ import org.onecsync.model.CatalogRecord;
  */
 public record WriteRow(CatalogRecord record, boolean active, long hash) {
 
+    /**
+     * Creates a row to write.
+     *
+     * @param record the record
+     * @param active whether the row is active
+     * @param hash the content hash; 0 for prices and stock
+     * @throws NullPointerException if {@code record} is {@code null}
+     */
     public WriteRow {
         Objects.requireNonNull(record, "record");
     }

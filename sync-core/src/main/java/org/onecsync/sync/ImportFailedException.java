@@ -10,9 +10,12 @@ import org.onecsync.SyncException;
  */
 public class ImportFailedException extends SyncException {
 
+    /** The failed session's id, as {@link #sessionId()} returns it. */
     private final long sessionId;
 
     /**
+     * Creates an exception for an import that failed and was rolled back.
+     *
      * @param sessionId the failed session
      * @param kind what failed
      * @param message what went wrong, with file and line where known
@@ -23,7 +26,7 @@ public class ImportFailedException extends SyncException {
         this.sessionId = sessionId;
     }
 
-    /** The failed session's id. */
+    /** {@return the failed session's id, under which the store's session log records the error} */
     public long sessionId() {
         return sessionId;
     }

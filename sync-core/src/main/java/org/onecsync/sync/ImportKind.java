@@ -25,22 +25,28 @@ public enum ImportKind {
         this.entities = entities;
     }
 
-    /** The entities this kind applies. */
+    /** {@return the entities this kind applies, as a new set the caller may change} */
     public Set<EntityType> entities() {
         return EnumSet.copyOf(entities);
     }
 
-    /** Whether this kind applies records of a type. */
+    /**
+     * Says whether this kind applies records of a type.
+     *
+     * @param type an entity
+     * @return {@code true} if an import of this kind applies records of {@code type}, {@code false} if it
+     *         ignores them
+     */
     public boolean includes(EntityType type) {
         return entities.contains(type);
     }
 
-    /** Whether this kind needs products already in the store. */
+    /** {@return whether this kind needs products already in the store (prices and stock do)} */
     public boolean needsCatalog() {
         return this == PRICES || this == STOCK;
     }
 
-    /** The lower-case name used on the command line and in reports. */
+    /** {@return the lower-case name used on the command line and in reports, e.g. {@code prices}} */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

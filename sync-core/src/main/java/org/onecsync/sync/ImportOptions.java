@@ -31,6 +31,21 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
                             int problemLimit, Consumer<ImportProgress> progress, Executor executor,
                             SkipLimit skipLimit, BooleanSupplier cancelled) {
 
+    /**
+     * Creates options; {@link #defaults()} and the {@code with…} methods are the usual way.
+     *
+     * @param kind what to apply
+     * @param dryRun plan and report, then roll back
+     * @param missingPolicy what a full package does to stored records it no longer contains
+     * @param batchSize how many records are staged at a time, at least 1
+     * @param problemLimit how many problems the report and session keep, at least 0
+     * @param progress receives progress after every file and phase
+     * @param executor runs the store side of the import, or {@code null} for the engine's
+     * @param skipLimit how many skipped records make the import fail and roll back
+     * @param cancelled polled while the import runs; {@code true} cancels it
+     * @throws NullPointerException if a component other than {@code executor} is {@code null}
+     * @throws IllegalArgumentException if {@code batchSize} is below 1 or {@code problemLimit} below 0
+     */
     public ImportOptions {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(missingPolicy, "missingPolicy");
@@ -46,39 +61,69 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
     }
 
     /**
-     * Kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems kept, no skip
-     * limit, never cancelled.
+     * The usual options: kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems
+     * kept, the engine's executor, no skip limit, never cancelled.
+     *
+     * @return the default options
      */
     public static ImportOptions defaults() {
         return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { }, null,
                 SkipLimit.none(), () -> false);
     }
 
-    /** @param value the kind @return changed options */
+    /**
+     * Returns a copy of these options that applies another kind.
+     *
+     * @param value the kind
+     * @return changed options
+     */
     public ImportOptions withKind(ImportKind value) {
         return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
                 skipLimit, cancelled);
     }
 
-    /** @param value whether to dry-run @return changed options */
+    /**
+     * Returns a copy of these options for a dry run (plan, report, roll back) or a real run.
+     *
+     * @param value whether to dry-run
+     * @return changed options
+     */
     public ImportOptions withDryRun(boolean value) {
         return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress, executor,
                 skipLimit, cancelled);
     }
 
-    /** @param value the policy @return changed options */
+    /**
+     * Returns a copy of these options with another policy for the stored records a full package no longer
+     * contains.
+     *
+     * @param value the policy
+     * @return changed options
+     */
     public ImportOptions withMissingPolicy(MissingPolicy value) {
         return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress, executor, skipLimit,
                 cancelled);
     }
 
-    /** @param value the batch size @return changed options */
+    /**
+     * Returns a copy of these options that stages another number of records at a time; memory use is
+     * proportional to it.
+     *
+     * @param value the batch size, at least 1
+     * @return changed options
+     */
     public ImportOptions withBatchSize(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress, executor, skipLimit,
                 cancelled);
     }
 
-    /** @param value the number of problems to keep @return changed options */
+    /**
+     * Returns a copy of these options that keeps another number of problems in the report and session; all
+     * are counted.
+     *
+     * @param value the number of problems to keep, at least 0
+     * @return changed options
+     */
     public ImportOptions withProblemLimit(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress, executor, skipLimit,
                 cancelled);
@@ -97,19 +142,34 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
                 cancelled);
     }
 
-    /** @param value the progress callback @return changed options */
+    /**
+     * Returns a copy of these options with another progress callback, called after every file and phase; it
+     * must be quick.
+     *
+     * @param value the progress callback
+     * @return changed options
+     */
     public ImportOptions withProgress(Consumer<ImportProgress> value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value, executor, skipLimit,
                 cancelled);
     }
 
-    /** @param value how many skipped records fail the import @return changed options */
+    /**
+     * Returns a copy of these options with another limit on skipped records, beyond which the import fails and
+     * rolls back instead of committing.
+     *
+     * @param value how many skipped records fail the import
+     * @return changed options
+     */
     public ImportOptions withSkipLimit(SkipLimit value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, value,
                 cancelled);
     }
 
     /**
+     * Returns a copy of these options with another cancellation check; see {@link #cancelled()} for when it is
+     * polled.
+     *
      * @param value polled while the import runs; {@code true} cancels it (rolled back, session failed
      *        "interrupted")
      * @return changed options

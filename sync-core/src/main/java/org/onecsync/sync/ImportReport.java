@@ -30,6 +30,20 @@ public record ImportReport(long sessionId, ImportKind kind, boolean dryRun, Sess
                            Duration duration, Map<EntityType, EntityCounts> counts, List<Problem> problems,
                            long problemCount, List<FileOutcome> skippedFiles, Map<EntityType, Long> ignored) {
 
+    /**
+     * Creates a report, keeping copies of its lists and maps so that the record stays immutable.
+     *
+     * @param sessionId its session
+     * @param kind what was applied
+     * @param dryRun whether it was a dry run
+     * @param status {@link SessionStatus#SUCCEEDED} or {@link SessionStatus#PARTIAL}
+     * @param duration how long it took
+     * @param counts per entity of the kind
+     * @param problems the first problems, up to the options' limit
+     * @param problemCount how many problems there were in all
+     * @param skippedFiles the source's files that were not read, each with the reason
+     * @param ignored per entity, records that were read but that this import does not apply
+     */
     public ImportReport {
         // EnumMap's copy constructor refuses an empty map of another kind.
         EnumMap<EntityType, EntityCounts> copy = new EnumMap<>(EntityType.class);

@@ -19,6 +19,13 @@ public record SkipLimit(long maxCount, BigDecimal maxPercent) {
 
     private static final SkipLimit NONE = new SkipLimit(-1, null);
 
+    /**
+     * Creates a limit; {@link #none()}, {@link #count}, {@link #percent} and {@link #parse} are the usual way.
+     *
+     * @param maxCount the most records that may be skipped, or {@code -1} for no count limit
+     * @param maxPercent the largest share of the records read, in percent, that may be skipped, or {@code null}
+     * @throws IllegalArgumentException if {@code maxCount} is below -1 or {@code maxPercent} is outside 0–100
+     */
     public SkipLimit {
         if (maxCount < -1) {
             throw new IllegalArgumentException("maxCount must be -1 (no limit) or at least 0, not " + maxCount);
@@ -28,7 +35,7 @@ public record SkipLimit(long maxCount, BigDecimal maxPercent) {
         }
     }
 
-    /** No limit: an import with skipped records commits with status partial. */
+    /** {@return a limit that never fails an import: one with skipped records commits with status partial} */
     public static SkipLimit none() {
         return NONE;
     }
@@ -44,7 +51,13 @@ public record SkipLimit(long maxCount, BigDecimal maxPercent) {
         return new SkipLimit(max, null);
     }
 
-    /** @param max the largest share of the records read, in percent (0–100) @return the limit */
+    /**
+     * A limit on the share of the records read that may be skipped.
+     *
+     * @param max the largest share of the records read, in percent (0–100)
+     * @return the limit
+     * @throws IllegalArgumentException if {@code max} is below 0 or above 100
+     */
     public static SkipLimit percent(BigDecimal max) {
         return new SkipLimit(-1, Objects.requireNonNull(max, "max"));
     }

@@ -113,7 +113,12 @@ public final class SyncEngine {
             this.store = Objects.requireNonNull(store, "store");
         }
 
-        /** @param value the parsers that read exports @return this builder */
+        /**
+         * Sets the parsers that read exports.
+         *
+         * @param value the parsers that read exports
+         * @return this builder
+         */
         public Builder parsers(ParserRegistry value) {
             this.parsers = Objects.requireNonNull(value, "parsers");
             return this;
@@ -137,7 +142,12 @@ public final class SyncEngine {
             return this;
         }
 
-        /** @param value the clock sessions and rows are timed with @return this builder */
+        /**
+         * Sets the clock that times sessions and rows (the system's UTC clock unless set).
+         *
+         * @param value the clock sessions and rows are timed with
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
