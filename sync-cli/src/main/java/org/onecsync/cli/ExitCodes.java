@@ -26,8 +26,6 @@ public final class ExitCodes {
     /** What {@link #STORE} means, in the table. */
     private static final String STORE_MEANING = "The database failed, cannot be reached, is missing (only import "
             + "creates one), or was made by a newer onec-sync.";
-    /** The table's line for {@link #STORE}, for an annotation's {@code exitCodeList}. */
-    static final String STORE_HELP = "5:" + STORE_MEANING;
     /** More records were skipped than {@code --max-skipped} allows; rolled back. */
     public static final int TOO_MANY_SKIPPED = 6;
     /** A partial import under {@code --strict}: committed, some records skipped. */
