@@ -27,7 +27,7 @@ class HostileExportImportTest {
     private static void assertOneLine(String expected, CliRun run) {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().strip().endsWith(expected), run.err());
+        assertTrue(run.err().strip().endsWith(expected + " (session 1, rolled back)"), run.err());
     }
 
     @Test
@@ -60,7 +60,7 @@ class HostileExportImportTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("groups.xml, line 2, column "), run.err());
         assertTrue(run.err().strip().endsWith(": elements nested deeper than 256 levels (the limit on nesting, to "
-                + "keep memory bounded)"), run.err());
+                + "keep memory bounded) (session 1, rolled back)"), run.err());
     }
 
     @Test
