@@ -26,11 +26,15 @@ final class ProgressLine implements Consumer<ImportProgress> {
     private long last;
     private String phase;
     private int shown;
+    /** The columns the terminal's "^C" takes after the line. */
+    private static final int ECHO = 2;
 
     ProgressLine(PrintWriter err, boolean enabled, int width, LongSupplier clock) {
         this.err = err;
         this.enabled = enabled;
-        this.max = Math.max(1, width - 1);
+        // Two columns stay free for the terminal's echo of Ctrl-C ("^C"), and one more so that the line never
+        // reaches the last column: either would wrap, and the line could no longer be cleared.
+        this.max = Math.max(1, width - ECHO - 1);
         this.clock = clock;
     }
 
@@ -63,7 +67,7 @@ final class ProgressLine implements Consumer<ImportProgress> {
     /** Removes the line, so that what follows starts at the beginning of an empty line. */
     synchronized void clear() {
         if (enabled && shown > 0) {
-            err.print("\r" + " ".repeat(shown) + "\r");
+            err.print("\r" + " ".repeat(shown + ECHO) + "\r");
             err.flush();
             shown = 0;
         }

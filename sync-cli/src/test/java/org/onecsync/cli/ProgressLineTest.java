@@ -66,7 +66,7 @@ class ProgressLineTest {
         assertEquals("\rreading 1/3 a.xml: 0 records"
                 + "\rapplying: 20 records        "
                 + "\rcommitting: 20 records"
-                + "\r                      \r", text.toString());
+                + "\r                        \r", text.toString());
     }
 
     @Test
