@@ -1,21 +1,13 @@
 package org.onecsync.jdbi;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.onecsync.catalog.CatalogReader;
-import org.onecsync.jdbi.internal.Backend;
-import org.onecsync.jdbi.internal.JdbiCatalogReader;
-import org.onecsync.jdbi.internal.JdbiChangeFeed;
-import org.onecsync.jdbi.internal.JdbiImportTransaction;
-import org.onecsync.jdbi.internal.JdbiSessionLog;
-import org.onecsync.jdbi.internal.Schema;
-import org.onecsync.jdbi.internal.StoreReads;
+import org.onecsync.jdbi.internal.JdbiStore;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeFeed;
 import org.onecsync.store.ImportLock;
-import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.PriceChange;
 import org.onecsync.store.SessionLog;
@@ -35,20 +27,10 @@ import org.onecsync.store.StoredRecord;
  */
 public final class JdbiCatalogStore implements CatalogStore {
 
-    private final Backend backend;
-    private final Schema schema;
-    private final JdbiSessionLog sessions;
-    private final JdbiCatalogReader reader;
-    private final JdbiChangeFeed changes;
-    private final StoreReads reads;
+    private final JdbiStore store;
 
-    private JdbiCatalogStore(Backend backend) {
-        this.backend = backend;
-        this.schema = new Schema(backend);
-        this.sessions = new JdbiSessionLog(backend, schema);
-        this.reader = new JdbiCatalogReader(backend, schema);
-        this.changes = new JdbiChangeFeed(backend, schema);
-        this.reads = new StoreReads(backend, schema);
+    private JdbiCatalogStore(JdbiStore store) {
+        this.store = store;
     }
 
     /**
@@ -77,7 +59,7 @@ public final class JdbiCatalogStore implements CatalogStore {
      * @throws org.onecsync.store.StoreException when the driver for its database is not on the class path
      */
     public static JdbiCatalogStore open(String url, String password) {
-        return new JdbiCatalogStore(Backend.forUrl(Objects.requireNonNull(url, "url"), password));
+        return new JdbiCatalogStore(JdbiStore.forUrl(url, password));
     }
 
     /**
@@ -88,56 +70,51 @@ public final class JdbiCatalogStore implements CatalogStore {
      * @return the store, not connected yet
      */
     public static JdbiCatalogStore of(DataSource dataSource) {
-        return new JdbiCatalogStore(Backend.forDataSource(Objects.requireNonNull(dataSource, "dataSource")));
+        return new JdbiCatalogStore(JdbiStore.forDataSource(dataSource));
     }
 
     @Override
     public ImportLock lock() {
-        ImportLock lock = backend.tryLock();
-        if (lock == null) {
-            throw new ImportLockedException(sessions.lockedMessage());
-        }
-        return lock;
+        return store.lock();
     }
 
     @Override
     public void prepare() {
-        schema.prepare();
+        store.prepare();
     }
 
     @Override
     public SessionLog sessions() {
-        return sessions;
+        return store.sessions();
     }
 
     @Override
     public CatalogReader reader() {
-        return reader;
+        return store.reader();
     }
 
     @Override
     public ChangeFeed changes() {
-        return changes;
+        return store.changes();
     }
 
     @Override
     public ImportTransaction begin(long sessionId, Instant now) {
-        schema.verifyCurrent();
-        return JdbiImportTransaction.begin(backend, sessionId, now);
+        return store.begin(sessionId, now);
     }
 
     @Override
     public void dump(Consumer<StoredRecord> sink) {
-        reads.dump(sink);
+        store.dump(sink);
     }
 
     @Override
     public void priceHistory(Consumer<PriceChange> sink) {
-        reads.priceHistory(sink);
+        store.priceHistory(sink);
     }
 
     @Override
     public void close() {
-        backend.close();
+        store.close();
     }
 }

@@ -24,7 +24,7 @@ import org.onecsync.store.StoreException;
  * {@link #requireDriver} has found the driver, so a missing driver is a {@link StoreException} that says
  * which dependency to add, not a {@link NoClassDefFoundError}.
  */
-public final class Backend implements AutoCloseable {
+final class Backend implements AutoCloseable {
 
     private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 30_000;
 

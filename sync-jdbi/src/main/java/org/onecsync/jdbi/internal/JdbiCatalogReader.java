@@ -49,7 +49,7 @@ import org.onecsync.model.Warehouse;
  * Each call is one or two statements on one connection; ids compare as bytes ("C" collation on PostgreSQL,
  * BINARY on SQLite), so every {@code ORDER BY id} is UTF-8 byte order.
  */
-public final class JdbiCatalogReader implements CatalogReader {
+final class JdbiCatalogReader implements CatalogReader {
 
     /** Keys per statement of {@link #records}. */
     private static final int KEYS_PER_STATEMENT = 5_000;

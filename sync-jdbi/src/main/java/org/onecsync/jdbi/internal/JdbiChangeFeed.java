@@ -21,7 +21,7 @@ import org.onecsync.store.ChangeKind;
  * ({@code ''} for none) belongs to offers, prices and stock, {@code price_type_id} to prices,
  * {@code warehouse_id} ({@code ''} for the total) to stock.
  */
-public final class JdbiChangeFeed implements ChangeFeed {
+final class JdbiChangeFeed implements ChangeFeed {
 
     private final Backend backend;
     private final Schema schema;

@@ -41,7 +41,7 @@ import org.onecsync.store.WriteRow;
  *
  * <p>Not safe for use by several threads at once, like the engine that drives it.
  */
-public final class JdbiImportTransaction implements ImportTransaction {
+final class JdbiImportTransaction implements ImportTransaction {
 
     private final Backend backend;
     private final Dialect dialect;

@@ -24,7 +24,7 @@ import org.onecsync.store.StoreException;
  * a failed import's session survives its rollback; a committed import's end is written by
  * {@link JdbiImportTransaction#commit} inside the import's transaction, with {@link #writeEnd}.
  */
-public final class JdbiSessionLog implements SessionLog {
+final class JdbiSessionLog implements SessionLog {
 
     static final String ABANDONED = "interrupted: the process ended before the import finished";
 

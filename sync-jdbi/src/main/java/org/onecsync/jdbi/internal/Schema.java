@@ -13,7 +13,7 @@ import org.onecsync.store.StoreException;
  * The store's tables: created and upgraded by Flyway ({@link #prepare()}, only on the import path, under the
  * import lock), and checked by everything else, which never creates or migrates anything.
  */
-public final class Schema {
+final class Schema {
 
     /** Flyway's own table, prefixed like the rest so that it cannot meet the shop's Flyway history. */
     static final String HISTORY_TABLE = "onecsync_schema_history";

@@ -17,7 +17,7 @@ import org.onecsync.store.StoredRecord;
  * handing out the first. On PostgreSQL the transaction is REPEATABLE READ, so that all the statements of a
  * dump see one snapshot; an SQLite read transaction sees one anyway.
  */
-public final class StoreReads {
+final class StoreReads {
 
     private static final int FETCH_SIZE = 1000;
 
