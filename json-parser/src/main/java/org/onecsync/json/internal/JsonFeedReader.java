@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import org.onecsync.parse.ParseException;
 
 /**
@@ -30,7 +31,8 @@ import org.onecsync.parse.ParseException;
  * the listener and skipped; the others are delivered. A body that cannot be read — not JSON, truncated,
  * binary, over a limit — fails the whole read with one {@link ParseException} naming the line and column.
  * The limits: strings of at most {@link #MAX_STRING_LENGTH} characters (a 100 MB string fails once its
- * first MiB is buffered), {@link #MAX_NESTING_DEPTH} levels of nesting, numbers of at most
+ * first MiB is buffered, in a skipped field too: {@link JsonSkip}), {@link #MAX_NESTING_DEPTH} levels of
+ * nesting, numbers of at most
  * {@link #MAX_NUMBER_LENGTH} characters.
  */
 final class JsonFeedReader {
@@ -57,6 +59,10 @@ final class JsonFeedReader {
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
 
+    private static final String TRUNCATED = "unexpected end of input: the JSON is truncated";
+    /** Jackson quotes an unrecognized token, which may be an unquoted {@code token} value: never repeat it. */
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("Unrecognized token '.*?': was expecting");
+
     private JsonFeedReader() {
     }
 
@@ -81,11 +87,17 @@ final class JsonFeedReader {
         try (parser) {
             return new Body(parser, fileName, listener).read();
         } catch (StreamConstraintsException e) {
-            throw failure(fileName, parser, e, "refused, over a limit: " + oneLine(e.getOriginalMessage()));
+            // No location in the exception; the token being read is the one over the limit.
+            JsonLocation at = parser.currentTokenLocation();
+            throw new ParseException(fileName, at.getLineNr(), at.getColumnNr(),
+                    "refused, over a limit: " + oneLine(e.getOriginalMessage()), e);
         } catch (JsonEOFException e) {
-            throw failure(fileName, parser, e, "unexpected end of input: the JSON is truncated");
+            throw failure(fileName, parser, e, TRUNCATED);
         } catch (JsonProcessingException e) {
-            throw failure(fileName, parser, e, "not valid JSON: " + oneLine(e.getOriginalMessage()));
+            String message = oneLine(e.getOriginalMessage());
+            // Jackson reports some ends of input (between array entries) as plain parse errors.
+            throw failure(fileName, parser, e,
+                    message.startsWith("Unexpected end-of-input") ? TRUNCATED : "not valid JSON: " + message);
         } catch (CharConversionException e) {
             throw failure(fileName, parser, e, "not JSON in UTF-8: " + oneLine(e.getMessage()));
         }
@@ -103,6 +115,7 @@ final class JsonFeedReader {
             return "unreadable";
         }
         String line = message.replaceAll("\\s*\\R\\s*", " ").strip();
+        line = QUOTED_TOKEN.matcher(line).replaceFirst("Unrecognized token: was expecting");
         return line.length() <= 200 ? line : line.substring(0, 200) + "…";
     }
 
@@ -141,7 +154,7 @@ final class JsonFeedReader {
                     case "token" -> token = scalar("token", value);
                     case "sync_id" -> syncId = scalar("sync_id", value);
                     case "mode" -> full = mode(value);
-                    default -> parser.skipChildren();
+                    default -> JsonSkip.value(parser);
                 }
             }
             if (!sawProducts) {

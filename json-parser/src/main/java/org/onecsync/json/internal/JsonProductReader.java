@@ -86,7 +86,7 @@ final class JsonProductReader {
                     if (product) {
                         productField(name, path, f);
                     } else {
-                        parser.skipChildren();
+                        JsonSkip.value(parser);
                     }
                 }
             }
@@ -104,7 +104,7 @@ final class JsonProductReader {
             case "variants" -> variants(path, f.variants);
             case "images" -> images(path, f.images);
             case "barcodes" -> barcodes(path, f.barcodes);
-            default -> parser.skipChildren();
+            default -> JsonSkip.value(parser);
         }
     }
 
@@ -138,7 +138,7 @@ final class JsonProductReader {
                     switch (key) {
                         case "name" -> name = values.text(item + ".name");
                         case "value" -> value = values.text(item + ".value");
-                        default -> parser.skipChildren();
+                        default -> JsonSkip.value(parser);
                     }
                 }
                 if (name == null || name.isBlank()) {
@@ -172,7 +172,7 @@ final class JsonProductReader {
                     case "type" -> type = values.text(item + ".type");
                     case "value" -> value = values.number(item + ".value");
                     case "currency" -> currency = values.text(item + ".currency");
-                    default -> parser.skipChildren();
+                    default -> JsonSkip.value(parser);
                 }
             }
             into.add(new JsonPrice(type, value, currency));
@@ -197,7 +197,7 @@ final class JsonProductReader {
                 switch (key) {
                     case "warehouse" -> warehouse = values.text(item + ".warehouse");
                     case "quantity" -> quantity = values.number(item + ".quantity");
-                    default -> parser.skipChildren();
+                    default -> JsonSkip.value(parser);
                 }
             }
             into.add(new JsonStock(warehouse, quantity));
@@ -242,7 +242,7 @@ final class JsonProductReader {
                     if (key.equals("url")) {
                         url = values.text(item + ".url");
                     } else {
-                        parser.skipChildren();
+                        JsonSkip.value(parser);
                     }
                 }
                 if (url == null || url.isBlank()) {

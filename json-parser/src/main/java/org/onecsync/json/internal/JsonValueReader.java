@@ -50,7 +50,7 @@ final class JsonValueReader {
             problemField = field;
             problemMessage = message;
         }
-        parser.skipChildren();
+        JsonSkip.value(parser);
     }
 
     /**
