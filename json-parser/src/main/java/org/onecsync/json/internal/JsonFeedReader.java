@@ -32,8 +32,7 @@ import org.onecsync.parse.ParseException;
  * binary, over a limit — fails the whole read with one {@link ParseException} naming the line and column.
  * The limits: strings of at most {@link #MAX_STRING_LENGTH} characters (a 100 MB string fails once its
  * first MiB is buffered, in a skipped field too: {@link JsonSkip}), {@link #MAX_NESTING_DEPTH} levels of
- * nesting, numbers of at most
- * {@link #MAX_NUMBER_LENGTH} characters.
+ * nesting, numbers of at most {@link #MAX_NUMBER_LENGTH} characters.
  */
 final class JsonFeedReader {
 

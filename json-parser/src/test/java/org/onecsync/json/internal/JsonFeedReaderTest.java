@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -244,5 +246,48 @@ class JsonFeedReaderTest {
         ParseException e = assertThrows(ParseException.class, () -> Feeds.read("{\"products\":[]} {\"products\":[]}"));
 
         assertEquals("content after the end of the JSON object", e.problem());
+    }
+
+    @Test
+    void productsBeforeABreakAreDeliveredAsTheyAreRead() {
+        Feeds.Result result = new Feeds.Result();
+
+        assertThrows(ParseException.class, () -> JsonFeedReader.read(new ByteArrayInputStream(
+                "{\"products\":[{\"sku\":\"A\",\"name\":\"N\",\"price\":1},{\"sku\":".getBytes(StandardCharsets.UTF_8)),
+                "feed.json", result));
+
+        // Streaming: the first product reached the listener before the body broke, so callers apply nothing
+        // until the read returns.
+        assertEquals(List.of("A"), result.products.stream().map(JsonProduct::sku).toList());
+    }
+
+    @Test
+    void productsTwiceFails() {
+        ParseException e = assertThrows(ParseException.class,
+                () -> Feeds.read("{\"products\":[],\"products\":[]}"));
+
+        assertEquals("products appears twice", e.problem());
+    }
+
+    @Test
+    void numericSyncIdAndTokenAreTakenAsWritten() throws Exception {
+        Feeds.Result result = Feeds.read("{\"sync_id\":42,\"token\":7,\"mode\":null,\"products\":[]}");
+
+        assertEquals("42", result.summary.syncId());
+        assertEquals("7", result.summary.token());
+        assertFalse(result.summary.full());
+    }
+
+    @Test
+    void russianAndEnglishBooleanWordsAreRead() throws Exception {
+        Feeds.Result result = Feeds.products(
+                "{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"is_active\":\"ИСТИНА\"}",
+                "{\"sku\":\"B\",\"name\":\"N\",\"price\":1,\"is_active\":\"ложь\"}",
+                "{\"sku\":\"C\",\"name\":\"N\",\"price\":1,\"is_active\":\"Yes\"}",
+                "{\"sku\":\"D\",\"name\":\"N\",\"price\":1,\"is_active\":\"no\"}",
+                "{\"sku\":\"E\",\"name\":\"N\",\"price\":1,\"is_active\":\"\"}");
+
+        assertEquals(Arrays.asList(true, false, true, false, null),
+                result.products.stream().map(JsonProduct::active).toList());
     }
 }
