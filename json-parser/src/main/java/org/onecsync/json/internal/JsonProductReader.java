@@ -14,8 +14,9 @@ import java.util.Map;
  * Reads one element of the {@code products} array into a {@link JsonProduct}, from its first token to its
  * last, whatever it contains: a value of the wrong type is remembered as the product's problem and skipped,
  * so the parser always ends on the product's closing token and the next product is read normally. Unknown
- * fields are skipped. Each collection of a product holds at most {@link #MAX_ENTRIES} entries, so one
- * product stays small in memory however the body is written.
+ * fields are skipped. Each collection of a product holds at most {@link #MAX_ENTRIES} entries and its text
+ * at most {@link JsonValueReader#MAX_PRODUCT_TEXT} characters, so one product stays bounded in memory however
+ * the body is written.
  */
 final class JsonProductReader {
 
@@ -119,7 +120,7 @@ final class JsonProductReader {
                 String name = parser.currentName();
                 parser.nextToken();
                 String value = values.text(path + "." + name);
-                if (value != null && fits(path, into.size())) {
+                if (value != null && fits(path, into.size()) && values.keep(path, name.length())) {
                     into.put(name, value);
                 }
             }
@@ -222,7 +223,10 @@ final class JsonProductReader {
     private void images(String path, List<String> into) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
-            into.add(parser.getText());
+            String image = values.text(path);
+            if (image != null) {
+                into.add(image);
+            }
             return;
         }
         if (!array(path)) {
@@ -263,7 +267,10 @@ final class JsonProductReader {
     private void barcodes(String path, List<String> into) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
-            into.add(parser.getText());
+            String barcode = values.text(path);
+            if (barcode != null) {
+                into.add(barcode);
+            }
             return;
         }
         if (!array(path)) {

@@ -13,9 +13,16 @@ import java.math.BigDecimal;
  */
 final class JsonValueReader {
 
+    /**
+     * Characters of text one product may hold: each string is already limited, but 10,000 characteristics of
+     * 1 MiB each would not be one product in memory any more.
+     */
+    static final int MAX_PRODUCT_TEXT = 8 * 1024 * 1024;
+
     private final JsonParser parser;
     private String problemField;
     private String problemMessage;
+    private long textHeld;
 
     JsonValueReader(JsonParser parser) {
         this.parser = parser;
@@ -25,6 +32,25 @@ final class JsonValueReader {
     void reset() {
         problemField = null;
         problemMessage = null;
+        textHeld = 0;
+    }
+
+    /**
+     * Counts text the current product keeps; past {@link #MAX_PRODUCT_TEXT} the product is a problem and
+     * nothing more of it is kept.
+     *
+     * @param field the field's path, for a problem
+     * @param length the text's length
+     * @return whether the text may be kept
+     * @throws IOException when the parser fails
+     */
+    boolean keep(String field, int length) throws IOException {
+        textHeld += length;
+        if (textHeld <= MAX_PRODUCT_TEXT) {
+            return true;
+        }
+        fault(field, "the product holds more than " + MAX_PRODUCT_TEXT + " characters of text");
+        return false;
     }
 
     /** {@return the field of the first problem of the current product, or {@code null}} */
@@ -66,7 +92,8 @@ final class JsonValueReader {
             return null;
         }
         if (token.isScalarValue()) {
-            return parser.getText();
+            String text = parser.getText();
+            return keep(field, text.length()) ? text : null;
         }
         fault(field, "must be a string, not " + describe(token));
         return null;

@@ -154,4 +154,16 @@ class JsonProductRulesTest {
         assertEquals(new JsonProblem(1, "A", "barcodes", "has more than 10000 entries"),
                 skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"barcodes\":[" + barcodes + "]}"));
     }
+
+    @Test
+    void productHoldingTooMuchTextIsSkippedAndTheNextProductRead() throws Exception {
+        String mebibyte = "x".repeat(1024 * 1024 - 16);
+        StringBuilder characteristics = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            characteristics.append(i == 0 ? "" : ",").append("\"c").append(i).append("\":\"").append(mebibyte).append('"');
+        }
+
+        assertEquals(new JsonProblem(1, "A", "characteristics.c8", "the product holds more than 8388608 characters of text"),
+                skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"characteristics\":{" + characteristics + "}}"));
+    }
 }
