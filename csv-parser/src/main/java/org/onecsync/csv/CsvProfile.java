@@ -78,7 +78,21 @@ public record CsvProfile(
     /** The separators a feed may use; anything else is refused rather than guessed at. */
     private static final String SEPARATORS = ";,\t|";
 
-    /** Validates the settings and makes the maps unmodifiable. */
+    /**
+     * Validates the settings and makes the maps unmodifiable copies.
+     *
+     * @param encoding the file's encoding, or {@code null} to detect it
+     * @param separator the field separator, or {@code null} to sniff it
+     * @param header whether the first line read names the columns
+     * @param skipLines how many physical lines to skip first
+     * @param decimalSeparator {@code ','} or {@code '.'}, or {@code null} to accept either
+     * @param columns columns per field of {@link #FIELDS}
+     * @param priceColumns column per price type name
+     * @param stockColumns column per warehouse name
+     * @param categorySeparator the category path separator, or {@code null} to sniff
+     * @param full whether the feed is the complete product list
+     * @throws IllegalArgumentException for a setting out of range or an unknown field
+     */
     public CsvProfile {
         if (separator != null && SEPARATORS.indexOf(separator) < 0) {
             throw new IllegalArgumentException("separator must be ; , tab or |, not '" + separator + "'");
@@ -281,6 +295,10 @@ public record CsvProfile(
             if (!FIELDS.contains(field)) {
                 throw new IllegalArgumentException("unknown field '" + field + "', expected one of " + FIELDS);
             }
+            // Checked here too, not only in the record, so that a .properties file's error names its key.
+            for (String ref : columnRefs) {
+                checkColumnRef(ref);
+            }
             columns.put(field, List.of(columnRefs));
             return this;
         }
@@ -293,6 +311,7 @@ public record CsvProfile(
          * @return this builder
          */
         public Builder price(String priceType, String columnRef) {
+            checkColumnRef(columnRef);
             priceColumns.put(requireName(priceType, "price type"), columnRef);
             return this;
         }
@@ -305,6 +324,7 @@ public record CsvProfile(
          * @return this builder
          */
         public Builder stock(String warehouse, String columnRef) {
+            checkColumnRef(columnRef);
             stockColumns.put(requireName(warehouse, "warehouse"), columnRef);
             return this;
         }

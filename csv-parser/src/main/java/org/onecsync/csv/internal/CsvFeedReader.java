@@ -63,29 +63,50 @@ final class CsvFeedReader {
         try {
             for (; skipped < profile.skipLines(); skipped++) {
                 guard.startRecord();
-                if (reader.readLine() == null) {
+                String line = reader.readLine();
+                checkLineLength(guard, fileName, skipped + 1);
+                if (line == null) {
                     return;
                 }
             }
-            char separator = profile.separator() != null ? profile.separator() : sniff(reader, guard);
+            char separator = profile.separator() != null ? profile.separator() : sniff(reader, guard, fileName, skipped + 1);
+            checkLineLength(guard, fileName, skipped + 1);
             RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(separator).build();
             CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(parser)
                     .withMultilineLimit(MAX_RECORD_LINES).build();
             new Records(csv, guard, skipped, fileName, sink, charset).readAll();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ParseException(fileName, -1, -1, "not " + charset.name() + " text: " + e.getMessage(), e);
-        } catch (RecordSizeGuard.TooLong e) {
-            // Only reached before the records start (the skipped lines, the sniffed line); Records reports its own.
-            throw new ParseException(fileName, skipped + 1, -1, "not a CSV file: a line " + e.getMessage(), e);
         }
     }
 
-    /** Looks at the first line without consuming it. */
-    private static char sniff(BufferedReader reader, RecordSizeGuard guard) throws IOException {
+    private static void checkLineLength(RecordSizeGuard guard, String fileName, long line) {
+        if (guard.tripped()) {
+            throw new ParseException(fileName, line, -1, "not a CSV file: a line longer than " + MAX_RECORD_CHARS
+                    + " characters", null);
+        }
+    }
+
+    /** The longest first line the separator is sniffed from; a real header is far shorter. */
+    static final int MAX_SNIFFED_LINE = 64 * 1024;
+
+    /**
+     * Looks at the first line without consuming it. The mark's limit is kept small on purpose: a
+     * {@code BufferedReader} grows its buffer to the limit at once and fills it in one read.
+     */
+    private static char sniff(BufferedReader reader, RecordSizeGuard guard, String fileName, long line)
+            throws IOException {
         guard.startRecord();
-        reader.mark((int) Math.min(Integer.MAX_VALUE, MAX_RECORD_CHARS + 1));
+        reader.mark(MAX_SNIFFED_LINE);
         String first = reader.readLine();
-        reader.reset();
+        try {
+            reader.reset();
+        } catch (IOException e) {
+            throw new ParseException(fileName, line, -1, "not a CSV file: the first line is longer than "
+                    + MAX_SNIFFED_LINE + " characters", e);
+        }
+        // A new, tiny mark, so the sniffing one does not keep the large buffer alive.
+        reader.mark(1);
         return first == null ? ';' : SeparatorSniffer.sniff(first);
     }
 
@@ -154,17 +175,14 @@ final class CsvFeedReader {
             } catch (CsvMultilineLimitBrokenException e) {
                 throw runawayQuote(line, "runs on for more than " + MAX_RECORD_LINES + " lines", e);
             } catch (CsvMalformedLineException e) {
+                checkSize(line);
                 throw runawayQuote(line, "is never closed", e);
-            } catch (RecordSizeGuard.TooLong e) {
-                if (skipped + csv.getLinesRead() + 1 > line) {
-                    throw runawayQuote(line, "runs on for more than " + MAX_RECORD_CHARS + " characters", e);
-                }
-                throw new ParseException(fileName, line, -1, "not a CSV file: a line " + e.getMessage(), e);
             } catch (java.nio.charset.CharacterCodingException e) {
                 throw new ParseException(fileName, line, -1, "not " + charset.name() + " text", e);
             } catch (CsvValidationException e) {
                 throw new ParseException(fileName, line, -1, e.getMessage(), e);
             }
+            checkSize(line);
             if (cells != null) {
                 for (int i = 0; i < cells.length; i++) {
                     if (cells[i] != null && cells[i].length() > MAX_FIELD_CHARS) {
@@ -174,6 +192,18 @@ final class CsvFeedReader {
                 }
             }
             return cells;
+        }
+
+        /** The guard ended the input inside this record: say so, rather than read the cut record as data. */
+        private void checkSize(long line) {
+            if (!guard.tripped()) {
+                return;
+            }
+            if (skipped + csv.getLinesRead() > line) {
+                throw runawayQuote(line, "runs on for more than " + MAX_RECORD_CHARS + " characters", null);
+            }
+            throw new ParseException(fileName, line, -1, "not a CSV file: a line longer than " + MAX_RECORD_CHARS
+                    + " characters", null);
         }
 
         private ParseException runawayQuote(long line, String what, Exception cause) {

@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Counts the characters read since the current record started and fails once they pass a limit, so that a
+ * Counts the characters read since the current record started and, past a limit, ends the input, so that a
  * runaway quote or a file with no line breaks cannot make opencsv (or {@code BufferedReader.readLine}) gather
- * the rest of the file into one string. The count is taken below the reader's buffer, so it is approximate
- * by one buffer (8 KiB), which is negligible against the limit.
+ * the rest of the file into one string. It ends the input rather than throwing because opencsv's
+ * {@code CSVReader.isClosed()} takes most {@code IOException}s for "closed" and would silently truncate the
+ * file; the reader checks {@link #tripped()} after every record instead. The count is taken below the
+ * reader's buffer, so it is approximate by one buffer (8 KiB), negligible against the limit.
  */
 final class RecordSizeGuard extends FilterReader {
 
     private final long limit;
     private long count;
+    private boolean tripped;
 
     RecordSizeGuard(Reader in, long limit) {
         super(in);
@@ -25,8 +28,16 @@ final class RecordSizeGuard extends FilterReader {
         count = 0;
     }
 
+    /** {@return whether the limit was passed; the input has then ended for good} */
+    boolean tripped() {
+        return tripped;
+    }
+
     @Override
     public int read() throws IOException {
+        if (tripped) {
+            return -1;
+        }
         int c = super.read();
         if (c >= 0) {
             add(1);
@@ -36,6 +47,9 @@ final class RecordSizeGuard extends FilterReader {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
+        if (tripped) {
+            return -1;
+        }
         int n = super.read(buf, off, len);
         if (n > 0) {
             add(n);
@@ -43,19 +57,10 @@ final class RecordSizeGuard extends FilterReader {
         return n;
     }
 
-    private void add(int n) throws TooLong {
+    private void add(int n) {
         count += n;
         if (count > limit) {
-            throw new TooLong(limit);
-        }
-    }
-
-    /** A record, or a line, longer than the limit. */
-    static final class TooLong extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLong(long limit) {
-            super("longer than " + limit + " characters");
+            tripped = true;
         }
     }
 }
