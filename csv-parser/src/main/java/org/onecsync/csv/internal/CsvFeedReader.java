@@ -35,6 +35,9 @@ final class CsvFeedReader {
     /** The most physical lines one record may span; beyond it a quote was surely left open. */
     static final int MAX_RECORD_LINES = 5_000;
 
+    /** What the decoder puts in place of bytes that are not text in the file's encoding. */
+    private static final char UNDECODABLE = '\uFFFD';
+
     private final CsvProfile profile;
 
     CsvFeedReader(CsvProfile profile) {
@@ -53,31 +56,31 @@ final class CsvFeedReader {
     void read(InputStream input, String fileName, CsvSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, EncodingDetector.BLOCK);
         Charset charset = EncodingDetector.detect(in, profile.encoding(), fileName);
-        // REPORT, not REPLACE: a configured encoding that does not fit should say so, not write U+FFFD names.
+        // REPLACE, and every record is then checked for U+FFFD: a REPORTed error would surface while the
+        // buffer reads ahead, a record or more before the one that holds the bad bytes, with the wrong line.
         CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(UNDECODABLE));
         RecordSizeGuard guard = new RecordSizeGuard(new InputStreamReader(in, decoder), MAX_RECORD_CHARS);
         BufferedReader reader = new BufferedReader(guard);
         long skipped = 0;
-        try {
-            for (; skipped < profile.skipLines(); skipped++) {
-                guard.startRecord();
-                String line = reader.readLine();
-                checkLineLength(guard, fileName, skipped + 1);
-                if (line == null) {
-                    return;
-                }
-            }
-            char separator = profile.separator() != null ? profile.separator() : sniff(reader, guard, fileName, skipped + 1);
+        for (; skipped < profile.skipLines(); skipped++) {
+            guard.startRecord();
+            String line = reader.readLine();
             checkLineLength(guard, fileName, skipped + 1);
-            RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(separator).build();
-            CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(parser)
-                    .withMultilineLimit(MAX_RECORD_LINES).build();
-            new Records(csv, guard, skipped, fileName, sink, charset).readAll();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ParseException(fileName, -1, -1, "not " + charset.name() + " text: " + e.getMessage(), e);
+            if (line == null) {
+                return;
+            }
         }
+        char separator = profile.separator() != null
+                ? profile.separator()
+                : sniff(reader, guard, fileName, skipped + 1);
+        checkLineLength(guard, fileName, skipped + 1);
+        RFC4180Parser parser = new RFC4180ParserBuilder().withSeparator(separator).build();
+        CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(parser)
+                .withMultilineLimit(MAX_RECORD_LINES).build();
+        new Records(csv, guard, skipped, fileName, sink, charset).readAll();
     }
 
     private static void checkLineLength(RecordSizeGuard guard, String fileName, long line) {
@@ -177,14 +180,18 @@ final class CsvFeedReader {
             } catch (CsvMalformedLineException e) {
                 checkSize(line);
                 throw runawayQuote(line, "is never closed", e);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new ParseException(fileName, line, -1, "not " + charset.name() + " text", e);
             } catch (CsvValidationException e) {
                 throw new ParseException(fileName, line, -1, e.getMessage(), e);
             }
             checkSize(line);
             if (cells != null) {
                 for (int i = 0; i < cells.length; i++) {
+                    if (cells[i] != null && cells[i].indexOf(UNDECODABLE) >= 0) {
+                        // Detection looks at the first 64 KiB only; a windows-1251 file that is plain ASCII that
+                        // far reads as UTF-8 until its first Cyrillic letter. The profile's encoding settles it.
+                        throw new ParseException(fileName, line, i + 1, "not " + charset.name()
+                                + " text; set encoding= in the profile if the file uses another", null);
+                    }
                     if (cells[i] != null && cells[i].length() > MAX_FIELD_CHARS) {
                         throw new ParseException(fileName, line, i + 1, "a field longer than " + MAX_FIELD_CHARS
                                 + " characters: not a CSV feed, or a quote left open", null);

@@ -276,4 +276,30 @@ class CsvFeedReaderTest {
                 () -> Feed.read("Артикул;Наименование\nA;x\n".getBytes(CP1251), profile));
         assertTrue(e.problem().startsWith("not UTF-8 text"), e.getMessage());
     }
+
+    @Test
+    void windows1251BytesAfterAnAsciiFirstBlockFailWithTheLineAndAHint() {
+        StringBuilder csv = new StringBuilder("SKU;Name\n");
+        int lines = 1;
+        while (csv.length() <= EncodingDetector.BLOCK) {
+            csv.append("A-").append(lines).append(";plain ascii name\n");
+            lines++;
+        }
+        csv.append("B-1;Молоток\n");
+        ParseException e = assertThrows(ParseException.class, () -> Feed.read(csv.toString(), CP1251));
+        assertEquals("feed.csv, line " + (lines + 1) + ", column 2: not UTF-8 text; set encoding= in the profile if the file"
+                + " uses another", e.getMessage());
+    }
+
+    @Test
+    void profileEncodingReadsSuchAFile() {
+        StringBuilder csv = new StringBuilder("SKU;Name\n");
+        while (csv.length() <= EncodingDetector.BLOCK) {
+            csv.append("A-1;plain ascii name\n");
+        }
+        csv.append("B-1;Молоток\n");
+        Feed feed = Feed.read(csv.toString().getBytes(CP1251),
+                CsvProfile.builder().encoding("windows-1251").build());
+        assertEquals("Молоток", feed.rows.get(feed.rows.size() - 1).name());
+    }
 }
