@@ -183,6 +183,10 @@ final class CsvFeedReader {
             } catch (CsvValidationException e) {
                 throw new ParseException(fileName, line, -1, e.getMessage(), e);
             }
+            if (guard.failure() != null) {
+                // CSVReader.isClosed() takes a read failure for the end of the file; it must not pass as one.
+                throw guard.failure();
+            }
             checkSize(line);
             if (cells != null) {
                 for (int i = 0; i < cells.length; i++) {

@@ -9,7 +9,8 @@ import java.io.Reader;
  * runaway quote or a file with no line breaks cannot make opencsv (or {@code BufferedReader.readLine}) gather
  * the rest of the file into one string. It ends the input rather than throwing because opencsv's
  * {@code CSVReader.isClosed()} takes most {@code IOException}s for "closed" and would silently truncate the
- * file; the reader checks {@link #tripped()} after every record instead. The count is taken below the
+ * file; the reader checks {@link #tripped()} after every record instead. For the same reason it remembers a
+ * read failure of the stream underneath ({@link #failure()}), which {@code isClosed()} would otherwise hide. The count is taken below the
  * reader's buffer, so it is approximate by one buffer (8 KiB), negligible against the limit.
  */
 final class RecordSizeGuard extends FilterReader {
@@ -17,6 +18,7 @@ final class RecordSizeGuard extends FilterReader {
     private final long limit;
     private long count;
     private boolean tripped;
+    private IOException failure;
 
     RecordSizeGuard(Reader in, long limit) {
         super(in);
@@ -33,12 +35,23 @@ final class RecordSizeGuard extends FilterReader {
         return tripped;
     }
 
+    /** {@return the stream's read failure, or {@code null}} */
+    IOException failure() {
+        return failure;
+    }
+
     @Override
     public int read() throws IOException {
         if (tripped) {
             return -1;
         }
-        int c = super.read();
+        int c;
+        try {
+            c = super.read();
+        } catch (IOException e) {
+            failure = e;
+            throw e;
+        }
         if (c >= 0) {
             add(1);
         }
@@ -50,7 +63,13 @@ final class RecordSizeGuard extends FilterReader {
         if (tripped) {
             return -1;
         }
-        int n = super.read(buf, off, len);
+        int n;
+        try {
+            n = super.read(buf, off, len);
+        } catch (IOException e) {
+            failure = e;
+            throw e;
+        }
         if (n > 0) {
             add(n);
         }

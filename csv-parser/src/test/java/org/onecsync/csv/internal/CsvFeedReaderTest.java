@@ -302,4 +302,29 @@ class CsvFeedReaderTest {
                 CsvProfile.builder().encoding("windows-1251").build());
         assertEquals("Молоток", feed.rows.get(feed.rows.size() - 1).name());
     }
+
+    @Test
+    void readFailureOfTheStreamIsNotTakenForTheEndOfTheFile() {
+        // Longer than the detection block, so the failure comes while CSVReader reads, not while detecting.
+        byte[] head = ("Артикул;Наименование\n" + "A;x\n".repeat(50_000)).getBytes(UTF_8);
+        java.io.InputStream failing = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.IOException("disk gone");
+                    }
+                });
+        CsvSink ignore = new CsvSink() {
+            @Override
+            public void row(CsvRow row) {
+            }
+
+            @Override
+            public void problem(CsvProblem problem) {
+            }
+        };
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> new CsvFeedReader(CsvProfile.automatic()).read(failing, "feed.csv", ignore));
+        assertEquals("disk gone", e.getMessage());
+    }
 }
