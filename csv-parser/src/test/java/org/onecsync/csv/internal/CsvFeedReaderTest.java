@@ -327,4 +327,40 @@ class CsvFeedReaderTest {
                 () -> new CsvFeedReader(CsvProfile.automatic()).read(failing, "feed.csv", ignore));
         assertEquals("disk gone", e.getMessage());
     }
+
+    @Test
+    void profileFileMixesHeaderNamesAndNumbersAndOverridesTheDictionary(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("supplier.properties");
+        java.nio.file.Files.writeString(file, """
+                # Поставщик "Ромашка": Цена is the purchase price here, not the retail one.
+                encoding=windows-1251
+                separator=;
+                decimalSeparator=,
+                column.sku=2
+                column.name=Товар
+                column.category=Раздел
+                categorySeparator=/
+                price.Розничная=Цена розн.
+                price.Закупочная=Цена
+                stock.Склад\\ МСК=6
+                stock.Склад\\ СПб=Остаток СПб
+                full=true
+                """, UTF_8);
+        CsvProfile profile = CsvProfile.load(file);
+        String csv = "Артикул;Код;Товар;Цена;Цена розн.;Остаток МСК;Остаток СПб;Раздел\n"
+                + "old-1;K-1;Лопата;1.000,00;1 500,50;4;;Сад/Инвентарь\n";
+        Feed feed = Feed.read(csv.getBytes(CP1251), profile);
+
+        assertEquals(List.of(), feed.problems);
+        CsvRow row = feed.rows.get(0);
+        assertEquals("K-1", row.sku());
+        assertEquals("Лопата", row.name());
+        assertNull(row.price());
+        assertEquals(Map.of("Розничная", new BigDecimal("1500.50"), "Закупочная", new BigDecimal("1000.00")),
+                row.prices());
+        assertEquals(Map.of("Склад МСК", new BigDecimal("4")), row.stocks());
+        assertEquals(List.of("Сад", "Инвентарь"), row.categoryPath());
+        assertTrue(profile.full());
+    }
 }
