@@ -9,5 +9,8 @@
  * <p>Start with {@link org.onecsync.generate.ExportGenerator}. Product {@code i} depends only on
  * the seed and {@code i}, and the reference data only on the seed, so an export of N products is the first
  * N products of any bigger export with the same seed.
+ *
+ * <p>{@link org.onecsync.generate.FeedGenerator} writes the same products as a CSV or JSON feed
+ * ({@code docs/feeds.md}), deterministic in the same way.
  */
 package org.onecsync.generate;
