@@ -12,6 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.onecsync.SyncException;
 import org.onecsync.generate.ExportGenerator;
+import org.onecsync.generate.FeedFormat;
+import org.onecsync.generate.FeedGenerator;
+import org.onecsync.generate.FeedOptions;
 import org.onecsync.generate.GenerationResult;
 import org.onecsync.generate.GeneratorOptions;
 import picocli.CommandLine.Command;
@@ -21,18 +24,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code onec-sync generate --products N --out DIR}: writes a realistic, deterministic CommerceML 3.1
- * export (1C's "Обмен с сайтом" layout) for tests, demos and benchmarks.
+ * {@code onec-sync generate [--format commerceml|csv|json] --products N --out DIR}: writes a realistic,
+ * deterministic CommerceML 3.1 export (1C's "Обмен с сайтом" layout), or the same products as a CSV or JSON
+ * feed ({@code docs/feeds.md}), for tests, demos and benchmarks.
  */
 @Command(name = "generate",
         description = "Writes a realistic CommerceML 3.1 export, laid out like 1C's \"Обмен с сайтом\": "
                 + "groups, units, storages, priceLists, propertiesGoods, propertiesOffers, goods, offers, prices, "
                 + "rests and contragents folders. The same --products and --seed always give the same bytes, and "
-                + "a smaller export is the first products of a bigger one. Images are referenced, not written.",
+                + "a smaller export is the first products of a bigger one. Images are referenced, not written. "
+                + "With --format csv or json it writes the same products as one feed file instead: feed.csv "
+                + "(windows-1251, ';', Russian headers, decimal commas) or feed.json (UTF-8 with a BOM, "
+                + "{\"products\":[...]}), with the same guarantees.",
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:The export was written.",
+            "0:The export or feed was written.",
             "1:DIR is not empty (and --force was not given), is not a folder, or cannot be written.",
             "2:Bad command line."
         })
@@ -43,8 +50,30 @@ public final class GenerateCommand implements Callable<Integer> {
 
     private int products;
 
+    /** What to write. */
+    enum Format {
+        /** A CommerceML 3.1 export in 1C's folder layout. */
+        COMMERCEML,
+        /** {@code feed.csv}. */
+        CSV,
+        /** {@code feed.json}. */
+        JSON
+    }
+
+    private Format format = Format.COMMERCEML;
+
+    /**
+     * @param value {@code commerceml}, {@code csv} or {@code json}
+     */
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "commerceml",
+            description = "What to write: commerceml (the default) for a CommerceML 3.1 export in 1C's folder "
+                    + "layout, csv for one feed.csv file, or json for one feed.json file.")
+    void setFormat(String value) {
+        this.format = CliEnums.parse(spec, "--format", value, Format.class);
+    }
+
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "The folder to write the export to; created if missing, refused if not empty.")
+            description = "The folder to write the export or feed to; created if missing, refused if not empty.")
     Path out;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -53,12 +82,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--force",
             description = "Write into a folder that is not empty, first deleting the export folders in it "
-                    + "(groups, units, …, contragents) and nothing else.")
+                    + "(groups, units, …, contragents), or with --format csv or json the feed file, and nothing else.")
     boolean force;
 
     @Option(names = "--full",
             description = "Write full packages (СодержитТолькоИзменения=\"false\"): what they leave out is gone. "
-                    + "Default: partial packages, as 1C usually sends.")
+                    + "Default: partial packages, as 1C usually sends. Only for --format commerceml.")
     boolean full;
 
     private int revision;
@@ -68,7 +97,8 @@ public final class GenerateCommand implements Callable<Integer> {
      */
     @Option(names = "--revision", paramLabel = "R", defaultValue = "0",
             description = "The exchange's revision (default: ${DEFAULT-VALUE}). Each revision is dated a day later "
-                    + "and changes the prices of every 10th offer and the stock of every 5th, deterministically.")
+                    + "and changes the prices of every 10th offer and the stock of every 5th, deterministically. "
+                    + "Only for --format commerceml.")
     void setRevision(int value) {
         if (value < 0) {
             throw new ParameterException(spec.commandLine(), "--revision must not be negative, not " + value);
@@ -90,7 +120,10 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        prepare(out);
+        if (format != Format.COMMERCEML) {
+            return feed(format == Format.CSV ? FeedFormat.CSV : FeedFormat.JSON);
+        }
+        prepare(out, ExportGenerator.FOLDERS);
         GenerationResult result = new ExportGenerator(GeneratorOptions.of(products, seed)
                 .withFull(full).withRevision(revision)).generate(out);
         PrintWriter writer = spec.commandLine().getOut();
@@ -102,8 +135,24 @@ public final class GenerateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Refuses a non-empty folder unless forced, in which case only the export's own folders go. */
-    private void prepare(Path dir) throws IOException {
+    private int feed(FeedFormat feedFormat) throws IOException {
+        for (String option : List.of("--full", "--revision")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " applies to --format commerceml only, "
+                        + "not to --format " + format.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        prepare(out, List.of(feedFormat.fileName()));
+        Path file = new FeedGenerator(new FeedOptions(feedFormat, products, seed)).generate(out);
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.printf(Locale.ROOT, "Generated %d products in %s (%s) under %s%n", products,
+                file.getFileName(), size(Files.size(file)), out);
+        writer.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Refuses a non-empty folder unless forced, in which case only what would be written (names) goes. */
+    private void prepare(Path dir, List<String> names) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -119,9 +168,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (!force) {
             throw new SyncException(SyncException.Kind.BAD_INPUT, dir + " is not empty; choose an empty folder, or pass --force to replace "
-                    + "the export folders in it (" + String.join(", ", ExportGenerator.FOLDERS) + ")");
+                    + (names.size() == 1 ? "the file " + names.get(0) + " in it"
+                            : "the export folders in it (" + String.join(", ", names) + ")"));
         }
-        for (String folder : ExportGenerator.FOLDERS) {
+        for (String folder : names) {
             deleteTree(dir.resolve(folder));
         }
     }

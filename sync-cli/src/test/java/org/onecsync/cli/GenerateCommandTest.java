@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onecsync.generate.FeedFormat;
+import org.onecsync.generate.FeedGenerator;
+import org.onecsync.generate.FeedOptions;
 
 class GenerateCommandTest {
 
@@ -173,5 +179,82 @@ class GenerateCommandTest {
     void refusesANegativeRevision() {
         CliRun run = CliRun.of("generate", "--products", "1", "--out", temp.resolve("x").toString(), "--revision", "-1");
         assertEquals(2, run.exitCode());
+    }
+
+    @Test
+    void writesACsvFeedWhenAsked() throws IOException {
+        Path dir = temp.resolve("csv");
+
+        CliRun run = CliRun.of("generate", "--format", "csv", "--products", "20", "--seed", "3", "--out",
+                dir.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertEquals(List.of("feed.csv"), names(dir));
+        byte[] bytes = Files.readAllBytes(dir.resolve("feed.csv"));
+        assertEquals("Generated 20 products in feed.csv (" + GenerateCommand.size(bytes.length) + ") under " + dir
+                + System.lineSeparator(), run.out());
+        String text = new String(bytes, Charset.forName("windows-1251"));
+        assertTrue(text.startsWith("Артикул;Наименование;Описание;Цена;"), text.substring(0, 80));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        new FeedGenerator(new FeedOptions(FeedFormat.CSV, 20, 3)).write(expected);
+        assertArrayEquals(expected.toByteArray(), bytes);
+    }
+
+    @Test
+    void writesAJsonFeedWhenAsked() throws IOException {
+        Path dir = temp.resolve("json");
+
+        CliRun run = CliRun.of("generate", "--format", "json", "--products", "20", "--out", dir.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals(List.of("feed.json"), names(dir));
+        byte[] bytes = Files.readAllBytes(dir.resolve("feed.json"));
+        assertEquals("Generated 20 products in feed.json (" + GenerateCommand.size(bytes.length) + ") under " + dir
+                + System.lineSeparator(), run.out());
+        assertEquals((byte) 0xEF, bytes[0]);
+        assertTrue(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).startsWith("{\"products\":[{\"sku\":"));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        new FeedGenerator(new FeedOptions(FeedFormat.JSON, 20, 1)).write(expected);
+        assertArrayEquals(expected.toByteArray(), bytes);
+    }
+
+    @Test
+    void refusesCommercemlOnlyOptionsForAFeed() {
+        for (String[] extra : List.of(new String[] {"--full"}, new String[] {"--revision", "1"})) {
+            Path dir = temp.resolve("refused");
+            String[] args = Stream.concat(Stream.of("generate", "--format", "csv", "--products", "3", "--out",
+                    dir.toString()), Stream.of(extra)).toArray(String[]::new);
+
+            CliRun run = CliRun.of(args);
+
+            assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("error: " + extra[0] + " applies to --format commerceml only, not to "
+                    + "--format csv"), run.err());
+            assertFalse(Files.exists(dir));
+        }
+    }
+
+    @Test
+    void refusesAnUnknownFormat() {
+        CliRun run = CliRun.of("generate", "--format", "xml", "--products", "3", "--out", temp.resolve("x").toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("(choose one of commerceml, csv, json)"), run.err());
+    }
+
+    @Test
+    void forceReplacesOnlyTheFeedFile() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("busy-feed"));
+        Files.writeString(dir.resolve("notes.txt"), "keep me");
+        Files.writeString(dir.resolve("feed.json"), "old");
+
+        CliRun refused = CliRun.of("generate", "--format", "json", "--products", "2", "--out", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, refused.exitCode());
+        assertTrue(refused.err().contains("pass --force to replace the file feed.json in it"), refused.err());
+
+        CliRun run = CliRun.of("generate", "--format", "json", "--products", "2", "--out", dir.toString(), "--force");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals(List.of("feed.json", "notes.txt"), names(dir));
+        assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
     }
 }
