@@ -136,9 +136,14 @@ final class Pipe<T> implements AutoCloseable {
     }
 
     private void handle(List<T> chunk) {
+        // When the importing thread does the work itself, nobody waits to see a cancel: it checks per item.
+        boolean inline = Thread.currentThread() == importer;
         for (T item : chunk) {
             if (stopped) {
                 return;
+            }
+            if (inline) {
+                checkpoint.run();
             }
             handler.accept(item);
         }
