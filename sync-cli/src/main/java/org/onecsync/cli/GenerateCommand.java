@@ -29,13 +29,13 @@ import picocli.CommandLine.Spec;
  * feed ({@code docs/feeds.md}), for tests, demos and benchmarks.
  */
 @Command(name = "generate",
-        description = "Writes a realistic CommerceML 3.1 export, laid out like 1C's \"Обмен с сайтом\": "
-                + "groups, units, storages, priceLists, propertiesGoods, propertiesOffers, goods, offers, prices, "
-                + "rests and contragents folders. The same --products and --seed always give the same bytes, and "
-                + "a smaller export is the first products of a bigger one. Images are referenced, not written. "
-                + "With --format csv or json it writes the same products as one feed file instead: feed.csv "
-                + "(windows-1251, ';', Russian headers, decimal commas) or feed.json (UTF-8 with a BOM, "
-                + "{\"products\":[...]}), with the same guarantees.",
+        description = {"Writes a realistic CommerceML 3.1 export, or the same products as a feed.",
+            "The export is laid out like 1C's \"Обмен с сайтом\": groups, units, storages, priceLists, "
+                + "propertiesGoods, propertiesOffers, goods, offers, prices, rests and contragents folders. Images "
+                + "are referenced, not written. With --format csv or json it writes one feed file instead: "
+                + "feed.csv (windows-1251, ';', Russian headers, decimal commas) or feed.json (UTF-8 with a BOM, "
+                + "{\"products\":[...]}). The same --products and --seed always give the same bytes, and a "
+                + "smaller export or feed is the first products of a bigger one."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
