@@ -154,15 +154,7 @@ final class JsonProductReader {
     }
 
     private void prices(String path, List<JsonPrice> into) throws IOException {
-        if (!array(path)) {
-            return;
-        }
-        int i = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String item = path + "[" + i++ + "]";
-            if (!object(item) || !fits(path, into.size())) {
-                continue;
-            }
+        elements(path, into, true, item -> {
             String type = null;
             BigDecimal value = null;
             String currency = null;
@@ -177,19 +169,11 @@ final class JsonProductReader {
                 }
             }
             into.add(new JsonPrice(type, value, currency));
-        }
+        });
     }
 
     private void stocks(String path, List<JsonStock> into) throws IOException {
-        if (!array(path)) {
-            return;
-        }
-        int i = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String item = path + "[" + i++ + "]";
-            if (!object(item) || !fits(path, into.size())) {
-                continue;
-            }
+        elements(path, into, true, item -> {
             String warehouse = null;
             BigDecimal quantity = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -202,21 +186,11 @@ final class JsonProductReader {
                 }
             }
             into.add(new JsonStock(warehouse, quantity));
-        }
+        });
     }
 
     private void variants(String path, List<JsonVariant> into) throws IOException {
-        if (!array(path)) {
-            return;
-        }
-        int i = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String item = path + "[" + i++ + "]";
-            if (!object(item) || !fits(path, into.size())) {
-                continue;
-            }
-            into.add(readFields(item + ".", false).variant());
-        }
+        elements(path, into, true, item -> into.add(readFields(item + ".", false).variant()));
     }
 
     /** URLs or file names: strings, or objects with a {@code url}; a single string is one image. */
@@ -229,15 +203,7 @@ final class JsonProductReader {
             }
             return;
         }
-        if (!array(path)) {
-            return;
-        }
-        int i = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String item = path + "[" + i++ + "]";
-            if (!fits(path, into.size())) {
-                continue;
-            }
+        elements(path, into, false, item -> {
             if (parser.currentToken() == JsonToken.START_OBJECT) {
                 String url = null;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -260,7 +226,7 @@ final class JsonProductReader {
                     into.add(image);
                 }
             }
-        }
+        });
     }
 
     /** An array of strings (or numbers, as EAN-13 often arrives), or a single one. */
@@ -273,19 +239,36 @@ final class JsonProductReader {
             }
             return;
         }
+        elements(path, into, false, item -> {
+            String barcode = values.text(item);
+            if (barcode != null) {
+                into.add(barcode);
+            }
+        });
+    }
+
+    /** Reads one element of an array; {@code item} is its path, such as {@code prices[2]}. */
+    @FunctionalInterface
+    private interface ElementReader {
+        void read(String item) throws IOException;
+    }
+
+    /**
+     * Walks the current array ({@code null} is an empty one), handing each element that fits the list's cap
+     * and, with {@code objectsOnly}, is an object to {@code reader}; the others are the product's problems.
+     */
+    private void elements(String path, List<?> into, boolean objectsOnly, ElementReader reader)
+            throws IOException {
         if (!array(path)) {
             return;
         }
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String item = path + "[" + i++ + "]";
-            if (!fits(path, into.size())) {
+            if ((objectsOnly && !object(item)) || !fits(path, into.size())) {
                 continue;
             }
-            String barcode = values.text(item);
-            if (barcode != null) {
-                into.add(barcode);
-            }
+            reader.read(item);
         }
     }
 
