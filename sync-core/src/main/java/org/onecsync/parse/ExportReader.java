@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.onecsync.source.ExportFile;
 import org.onecsync.spi.ExportParserProvider;
+import org.onecsync.spi.FileHints;
+import org.onecsync.spi.ParserOptions;
 import org.onecsync.spi.RecordHandler;
 
 /**
@@ -26,24 +28,41 @@ public final class ExportReader {
     }
 
     /**
-     * Reads one file.
+     * Reads one file with default parser settings, each file recognised by its content and name.
      *
      * @param file the file
-     * @param handler receives its header, packages and records
+     * @param handler receives its header, scopes, packages and records
      * @return whether it was read, and as what
      * @throws ParseException if the file is recognised but malformed
      * @throws IOException if reading fails
      */
     public FileOutcome read(ExportFile file, RecordHandler handler) throws IOException {
+        return read(file, handler, ParserOptions.none());
+    }
+
+    /**
+     * Reads one file.
+     *
+     * @param file the file
+     * @param handler receives its header, scopes, packages and records
+     * @param options a format to force on the file, and settings for the parsers (a CSV profile)
+     * @return whether it was read, and as what
+     * @throws ParseException if the file is recognised (or forced) but malformed
+     * @throws IOException if reading fails
+     * @throws IllegalArgumentException if the forced format is unknown or a setting invalid
+     */
+    public FileOutcome read(ExportFile file, RecordHandler handler, ParserOptions options) throws IOException {
         try (InputStream raw = file.open(); BufferedInputStream in = new BufferedInputStream(raw, BUFFER)) {
             in.mark(ExportParserProvider.HEAD_SIZE);
             byte[] head = ParserRegistry.readHead(in);
             in.reset();
-            Optional<ExportParserProvider> provider = registry.find(head, head.length);
+            Optional<ExportParserProvider> provider = options.format() != null
+                    ? Optional.of(registry.named(options.format()))
+                    : registry.find(head, head.length, new FileHints(file.path(), file.mediaType()));
             if (provider.isEmpty()) {
                 return new FileOutcome(file.path(), null, ContentSniffer.describe(head, head.length));
             }
-            provider.get().newParser().parse(file.path(), in, handler);
+            provider.get().newParser(options).parse(file.path(), in, handler);
             return new FileOutcome(file.path(), provider.get().name(), null);
         }
     }

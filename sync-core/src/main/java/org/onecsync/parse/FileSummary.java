@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.onecsync.feed.FeedProduct;
+import org.onecsync.feed.FeedVariant;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
 import org.onecsync.spi.RecordHandler;
@@ -47,6 +49,28 @@ public final class FileSummary implements RecordHandler {
                 firstFlag = header.onlyChanges();
             }
         }
+    }
+
+    @Override
+    public void onScope(Scope scope) {
+        if (scope.complete() != null && firstFlag == null) {
+            firstFlag = !scope.complete();
+        }
+    }
+
+    /** Counts a feed product as a product, its variants as offers, and each of its prices and stock rows. */
+    @Override
+    public void onFeedProduct(FeedProduct product, long line) {
+        counts.merge(EntityType.PRODUCT, 1L, Long::sum);
+        long prices = product.prices().size();
+        long stocks = product.stocks().size();
+        for (FeedVariant variant : product.variants()) {
+            prices += variant.prices().size();
+            stocks += variant.stocks().size();
+        }
+        counts.merge(EntityType.OFFER, (long) product.variants().size(), Long::sum);
+        counts.merge(EntityType.PRICE, prices, Long::sum);
+        counts.merge(EntityType.STOCK, stocks, Long::sum);
     }
 
     @Override

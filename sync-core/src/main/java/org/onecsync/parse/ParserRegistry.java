@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.onecsync.spi.ExportParserProvider;
+import org.onecsync.spi.FileHints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +98,40 @@ public final class ParserRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first provider that recognises a file, given its first bytes and what else is known about it.
+     *
+     * @param head the file's first bytes
+     * @param length how many of them are valid
+     * @param hints the file's name and declared media type
+     * @return the provider, or empty if none reads this file
+     */
+    public Optional<ExportParserProvider> find(byte[] head, int length, FileHints hints) {
+        for (ExportParserProvider provider : providers) {
+            if (provider.recognizes(head, length, hints)) {
+                return Optional.of(provider);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A provider by its name.
+     *
+     * @param name a {@link ExportParserProvider#name()}, e.g. {@code csv}, compared ignoring case
+     * @return the provider
+     * @throws IllegalArgumentException naming the known formats, when no provider has that name
+     */
+    public ExportParserProvider named(String name) {
+        for (ExportParserProvider provider : providers) {
+            if (provider.name().equalsIgnoreCase(name)) {
+                return provider;
+            }
+        }
+        throw new IllegalArgumentException("no parser reads the format '" + name + "'; known formats: "
+                + String.join(", ", providers.stream().map(ExportParserProvider::name).toList()));
     }
 
     /**

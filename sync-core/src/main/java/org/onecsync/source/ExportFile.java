@@ -26,4 +26,14 @@ public interface ExportFile {
      * @throws IOException if the file cannot be read
      */
     InputStream open() throws IOException;
+
+    /**
+     * The media type the file was declared with ({@code text/csv; charset=windows-1251}, from an HTTP upload), a
+     * hint for parsers that cannot tell a format by content.
+     *
+     * @return the media type, or {@code null} when none was declared (files on disk, zip entries)
+     */
+    default String mediaType() {
+        return null;
+    }
 }

@@ -12,8 +12,8 @@ public interface ExportParserProvider {
     String name();
 
     /**
-     * Says whether this provider reads a file that starts with the given bytes. Decide by content, never by
-     * file name: 1C names files freely.
+     * Says whether this provider reads a file that starts with the given bytes. Decide by content where the
+     * format allows it: 1C names files freely.
      *
      * @param head the first bytes of the file (at most {@link #HEAD_SIZE})
      * @param length how many bytes of {@code head} are valid
@@ -21,8 +21,33 @@ public interface ExportParserProvider {
      */
     boolean recognizes(byte[] head, int length);
 
-    /** {@return a new parser; each parser reads one file at a time} */
+    /**
+     * Says whether this provider reads a file, given what is known about it besides its bytes. CommerceML and
+     * JSON go by content; CSV, which content alone cannot tell from other text, by the file's extension or
+     * declared media type. The default asks {@link #recognizes(byte[], int)}.
+     *
+     * @param head the first bytes of the file (at most {@link #HEAD_SIZE})
+     * @param length how many bytes of {@code head} are valid
+     * @param hints the file's name and declared media type
+     * @return {@code true} if {@link #newParser(ParserOptions)} can read the file
+     */
+    default boolean recognizes(byte[] head, int length, FileHints hints) {
+        return recognizes(head, length);
+    }
+
+    /** {@return a new parser with default settings; each parser reads one file at a time} */
     ExportParser newParser();
+
+    /**
+     * A new parser with per-call settings: a CSV column mapping, a feed's defaults. The default ignores them.
+     *
+     * @param options the settings; a parser takes those of its own types and ignores the others
+     * @return the parser
+     * @throws IllegalArgumentException if a setting of this format is invalid
+     */
+    default ExportParser newParser(ParserOptions options) {
+        return newParser();
+    }
 
     /** How many leading bytes {@link #recognizes} is given. */
     int HEAD_SIZE = 4096;

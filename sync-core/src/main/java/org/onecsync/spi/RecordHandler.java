@@ -1,9 +1,11 @@
 package org.onecsync.spi;
 
+import org.onecsync.feed.FeedProduct;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
 import org.onecsync.parse.DocumentHeader;
 import org.onecsync.parse.PackageHeader;
+import org.onecsync.parse.Scope;
 
 /**
  * Receives what a parser reads, in document order. Records arrive one at a time and are not retained by the
@@ -26,6 +28,26 @@ public interface RecordHandler {
      * @param header its kind, id and partial/full flag
      */
     default void onPackage(PackageHeader header) {
+    }
+
+    /**
+     * Called when a scope begins: the records that follow are the complete set of their kind, or only changes.
+     * See {@link Scope} for how scopes combine.
+     *
+     * @param scope the scope
+     */
+    default void onScope(Scope scope) {
+    }
+
+    /**
+     * Called for every product of a CSV or JSON feed. A feed names things (a SKU, a category path, a price type,
+     * a warehouse) where CommerceML gives ids; the engine matches them to stored records. Handlers that do not
+     * apply feeds may ignore it.
+     *
+     * @param product the product with its variants, prices and stock
+     * @param line the line of the file on which it starts
+     */
+    default void onFeedProduct(FeedProduct product, long line) {
     }
 
     /**

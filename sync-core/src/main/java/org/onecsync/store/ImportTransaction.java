@@ -63,6 +63,16 @@ public interface ImportTransaction extends AutoCloseable {
     long estimateRows(EntityType type);
 
     /**
+     * The stored products, active or not, whose SKU ({@code Артикул}) is one of these, compared exactly;
+     * rows this transaction wrote included. Feeds find their products by SKU.
+     *
+     * @param skus distinct SKUs, at most a batch
+     * @return for each SKU some product carries, those products in id order; SKUs no product carries have no
+     *         entry
+     */
+    Map<String, List<SkuOwner>> productsBySku(Collection<String> skus);
+
+    /**
      * The full stored records of the given keys, as {@link #lookup} sees them (for the previous record of a
      * change).
      *

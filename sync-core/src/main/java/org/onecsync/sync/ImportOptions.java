@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.onecsync.feed.FeedDefaults;
+import org.onecsync.spi.ParserOptions;
 import org.onecsync.store.MissingPolicy;
 
 /**
@@ -26,10 +28,13 @@ import org.onecsync.store.MissingPolicy;
  *        the session as failed ("interrupted: cancelled before it committed") and throws
  *        {@link ImportFailedException} of kind {@link org.onecsync.SyncException.Kind#INTERRUPTED}. Once the
  *        import has committed it is not polled any more: a late cancel does nothing
+ * @param parserOptions a format forced on every file, and settings for the parsers (a CSV profile)
+ * @param feedDefaults where the prices of CSV and JSON feeds go
  */
 public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
                             int problemLimit, Consumer<ImportProgress> progress, Executor executor,
-                            SkipLimit skipLimit, BooleanSupplier cancelled) {
+                            SkipLimit skipLimit, BooleanSupplier cancelled, ParserOptions parserOptions,
+                            FeedDefaults feedDefaults) {
 
     /**
      * Creates options; {@link #defaults()} and the {@code with…} methods are the usual way.
@@ -43,6 +48,8 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      * @param executor runs the store side of the import, or {@code null} for the engine's
      * @param skipLimit how many skipped records make the import fail and roll back
      * @param cancelled polled while the import runs; {@code true} cancels it
+     * @param parserOptions a format forced on every file, and settings for the parsers
+     * @param feedDefaults where the prices of feeds go
      * @throws NullPointerException if a component other than {@code executor} is {@code null}
      * @throws IllegalArgumentException if {@code batchSize} is below 1 or {@code problemLimit} below 0
      */
@@ -52,6 +59,8 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(skipLimit, "skipLimit");
         Objects.requireNonNull(cancelled, "cancelled");
+        Objects.requireNonNull(parserOptions, "parserOptions");
+        Objects.requireNonNull(feedDefaults, "feedDefaults");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
         }
@@ -62,13 +71,14 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
 
     /**
      * The usual options: kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems
-     * kept, the engine's executor, no skip limit, never cancelled.
+     * kept, the engine's executor, no skip limit, never cancelled, each file recognised by its content and
+     * name, feed prices to {@link FeedDefaults#defaults()}.
      *
      * @return the default options
      */
     public static ImportOptions defaults() {
         return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { }, null,
-                SkipLimit.none(), () -> false);
+                SkipLimit.none(), () -> false, ParserOptions.none(), FeedDefaults.defaults());
     }
 
     /**
@@ -79,7 +89,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withKind(ImportKind value) {
         return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled);
+                skipLimit, cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -90,7 +100,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withDryRun(boolean value) {
         return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled);
+                skipLimit, cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -102,7 +112,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withMissingPolicy(MissingPolicy value) {
         return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress, executor, skipLimit,
-                cancelled);
+                cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -114,7 +124,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withBatchSize(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress, executor, skipLimit,
-                cancelled);
+                cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -126,7 +136,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withProblemLimit(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress, executor, skipLimit,
-                cancelled);
+                cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -139,7 +149,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withExecutor(Executor value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, value, skipLimit,
-                cancelled);
+                cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -151,7 +161,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withProgress(Consumer<ImportProgress> value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value, executor, skipLimit,
-                cancelled);
+                cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -163,7 +173,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withSkipLimit(SkipLimit value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, value,
-                cancelled);
+                cancelled, parserOptions, feedDefaults);
     }
 
     /**
@@ -176,6 +186,29 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withCancellation(BooleanSupplier value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, value);
+                skipLimit, value, parserOptions, feedDefaults);
+    }
+
+    /**
+     * Returns a copy of these options with other parser settings: a format forced on every file
+     * ({@link ParserOptions#withFormat}), a CSV profile.
+     *
+     * @param value the settings
+     * @return changed options
+     */
+    public ImportOptions withParserOptions(ParserOptions value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
+                skipLimit, cancelled, value, feedDefaults);
+    }
+
+    /**
+     * Returns a copy of these options that sends the prices of CSV and JSON feeds to other price types.
+     *
+     * @param value where feed prices go
+     * @return changed options
+     */
+    public ImportOptions withFeedDefaults(FeedDefaults value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
+                skipLimit, cancelled, parserOptions, value);
     }
 }

@@ -2,6 +2,7 @@ package org.onecsync.commerceml.internal;
 
 import static org.onecsync.commerceml.internal.Values.clean;
 
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.onecsync.commerceml.XmlLimits;
@@ -9,6 +10,7 @@ import org.onecsync.model.EntityType;
 import org.onecsync.parse.DocumentHeader;
 import org.onecsync.parse.PackageHeader;
 import org.onecsync.parse.PackageKind;
+import org.onecsync.parse.Scope;
 import org.onecsync.spi.RecordHandler;
 
 /**
@@ -103,7 +105,7 @@ final class DocumentReader {
                 continue;
             }
             if (!announced) {
-                out.onPackage(new PackageHeader(kind, id, onlyChanges, line));
+                announce(new PackageHeader(kind, id, onlyChanges, line));
                 announced = true;
             }
             if (element.equals("Товары") && kind == PackageKind.CATALOG) {
@@ -115,12 +117,20 @@ final class DocumentReader {
             }
         }
         if (!announced) {
-            out.onPackage(new PackageHeader(kind, id, onlyChanges, line));
+            announce(new PackageHeader(kind, id, onlyChanges, line));
         }
     }
 
+    /** A package is also a scope: its records are complete, or only changes, as its own flag says. */
+    private void announce(PackageHeader header) {
+        out.onPackage(header);
+        Boolean onlyChanges = header.onlyChanges();
+        out.onScope(new Scope(header.kind().name().toLowerCase(Locale.ROOT), onlyChanges == null ? null
+                : !onlyChanges, header.line()));
+    }
+
     private void counterpartyList() throws XMLStreamException {
-        out.onPackage(new PackageHeader(PackageKind.COUNTERPARTIES, null,
+        announce(new PackageHeader(PackageKind.COUNTERPARTIES, null,
                 Values.bool(c.attr("СодержитТолькоИзменения")), c.line()));
         c.each("Контрагент", () -> {
             long line = c.line();
@@ -135,7 +145,7 @@ final class DocumentReader {
 
     private void document() throws XMLStreamException {
         if (!documentsAnnounced) {
-            out.onPackage(new PackageHeader(PackageKind.DOCUMENTS, null, null, c.line()));
+            announce(new PackageHeader(PackageKind.DOCUMENTS, null, null, c.line()));
             documentsAnnounced = true;
         }
         orders.read();

@@ -1,5 +1,10 @@
 package org.onecsync.store.memory;
 
+import org.onecsync.store.SkuOwner;
+import org.onecsync.model.Product;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,6 +97,23 @@ final class MemoryTransaction implements ImportTransaction {
         synchronized (store) {
             return store.rows(type).size();
         }
+    }
+
+    @Override
+    public Map<String, List<SkuOwner>> productsBySku(Collection<String> skus) {
+        Set<String> wanted = new HashSet<>(skus);
+        Map<String, List<SkuOwner>> result = new HashMap<>();
+        scanStored(EntityType.PRODUCT, (key, state) -> {
+            MemoryRow row = row(EntityType.PRODUCT, key.text());
+            if (row != null && row.record() instanceof Product product && wanted.contains(product.sku())) {
+                result.computeIfAbsent(product.sku(), s -> new ArrayList<>())
+                        .add(new SkuOwner(product.id(), row.active()));
+            }
+        });
+        for (List<SkuOwner> owners : result.values()) {
+            owners.sort(Comparator.comparing(SkuOwner::productId, KeyOrder.UTF8));
+        }
+        return result;
     }
 
     @Override

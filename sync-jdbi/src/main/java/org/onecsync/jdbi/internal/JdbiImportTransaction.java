@@ -23,6 +23,7 @@ import org.onecsync.store.Deferred;
 import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.PriceChange;
 import org.onecsync.store.SessionResult;
+import org.onecsync.store.SkuOwner;
 import org.onecsync.store.StoreException;
 import org.onecsync.store.StoredKey;
 import org.onecsync.store.StoredState;
@@ -110,6 +111,11 @@ final class JdbiImportTransaction implements ImportTransaction {
     @Override
     public long estimateRows(EntityType type) {
         return lookups.estimateRows(type);
+    }
+
+    @Override
+    public Map<String, List<SkuOwner>> productsBySku(Collection<String> skus) {
+        return lookups.productsBySku(skus);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +22,14 @@ import org.onecsync.model.PriceKey;
 import org.onecsync.model.RecordKey;
 import org.onecsync.model.Stock;
 import org.onecsync.model.StockKey;
+import org.onecsync.store.SkuOwner;
 import org.onecsync.store.StoredState;
 
 /** The import's reads of stored rows: their states and records by key, a scan of them all, and a count. */
 final class StoredLookups {
+
+    /** SKUs per query: few distinct statements to prepare, and far below every driver's parameter limit. */
+    private static final int SKU_CHUNK = 500;
 
     private final JdbiImportTransaction transaction;
     private final Dialect dialect;
@@ -137,6 +142,33 @@ final class StoredLookups {
                 while (rs.next()) {
                     CatalogRecord record = RecordRows.record(type, rs);
                     found.put(record.recordKey(), record);
+                }
+            }
+            return found;
+        });
+    }
+
+    /** See {@link org.onecsync.store.ImportTransaction#productsBySku}; the SKU column is indexed. */
+    Map<String, List<SkuOwner>> productsBySku(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        return transaction.call("cannot find stored products by SKU", () -> {
+            Map<String, List<SkuOwner>> found = new HashMap<>();
+            List<String> all = List.copyOf(skus);
+            for (int from = 0; from < all.size(); from += SKU_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + SKU_CHUNK));
+                String sql = "SELECT id, sku, active FROM onecsync_product WHERE sku IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id";
+                PreparedStatement statement = transaction.prepared(sql);
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                                .add(new SkuOwner(rs.getString(1), rs.getBoolean(3)));
+                    }
                 }
             }
             return found;
