@@ -14,6 +14,9 @@ import java.util.Objects;
 public record FeedDefaults(String priceType, String oldPriceType, String currency) {
 
     /**
+     * @param priceType see the record's components
+     * @param oldPriceType see the record's components
+     * @param currency see the record's components
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if a name is blank or both price types are the same
      */

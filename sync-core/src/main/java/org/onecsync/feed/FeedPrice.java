@@ -24,6 +24,10 @@ public record FeedPrice(Slot slot, String type, BigDecimal amount, String curren
     }
 
     /**
+     * @param slot see the record's components
+     * @param type see the record's components
+     * @param amount see the record's components
+     * @param currency see the record's components
      * @throws NullPointerException if {@code slot} or {@code amount} is {@code null}, or {@code type} for a named
      *         price
      */

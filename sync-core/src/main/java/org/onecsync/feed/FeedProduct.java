@@ -33,6 +33,19 @@ public record FeedProduct(String externalId, String sku, String name, String des
                           List<String> barcodes, String unit) {
 
     /**
+     * @param externalId see the record's components
+     * @param sku see the record's components
+     * @param name see the record's components
+     * @param description see the record's components
+     * @param categoryPath see the record's components
+     * @param active see the record's components
+     * @param characteristics see the record's components
+     * @param prices see the record's components
+     * @param stocks see the record's components
+     * @param variants see the record's components
+     * @param images see the record's components
+     * @param barcodes see the record's components
+     * @param unit see the record's components
      * @throws IllegalArgumentException if neither an external id nor a SKU is given
      */
     public FeedProduct {
@@ -76,79 +89,118 @@ public record FeedProduct(String externalId, String sku, String name, String des
         private Builder() {
         }
 
-        /** @param value 1C's id @return this builder */
+        /**
+         * @param value 1C's id
+         * @return this builder
+         */
         public Builder externalId(String value) {
             externalId = value;
             return this;
         }
 
-        /** @param value the SKU @return this builder */
+        /**
+         * @param value the SKU
+         * @return this builder
+         */
         public Builder sku(String value) {
             sku = value;
             return this;
         }
 
-        /** @param value the name @return this builder */
+        /**
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** @param value the description @return this builder */
+        /**
+         * @param value the description
+         * @return this builder
+         */
         public Builder description(String value) {
             description = value;
             return this;
         }
 
-        /** @param value the category path from the root @return this builder */
+        /**
+         * @param value the category path from the root
+         * @return this builder
+         */
         public Builder categoryPath(List<String> value) {
             categoryPath = value;
             return this;
         }
 
-        /** @param value {@code false} deactivates @return this builder */
+        /**
+         * @param value {@code false} deactivates
+         * @return this builder
+         */
         public Builder active(Boolean value) {
             active = value;
             return this;
         }
 
-        /** @param value the characteristics (replacing the stored ones) @return this builder */
+        /**
+         * @param value the characteristics (replacing the stored ones)
+         * @return this builder
+         */
         public Builder characteristics(List<Characteristic> value) {
             characteristics = value;
             return this;
         }
 
-        /** @param value a price to add @return this builder */
+        /**
+         * @param value a price to add
+         * @return this builder
+         */
         public Builder price(FeedPrice value) {
             prices.add(value);
             return this;
         }
 
-        /** @param value a stock quantity to add @return this builder */
+        /**
+         * @param value a stock quantity to add
+         * @return this builder
+         */
         public Builder stock(FeedStock value) {
             stocks.add(value);
             return this;
         }
 
-        /** @param value a variant to add @return this builder */
+        /**
+         * @param value a variant to add
+         * @return this builder
+         */
         public Builder variant(FeedVariant value) {
             variants.add(value);
             return this;
         }
 
-        /** @param value image URLs or names @return this builder */
+        /**
+         * @param value image URLs or names
+         * @return this builder
+         */
         public Builder images(List<String> value) {
             images = value;
             return this;
         }
 
-        /** @param value barcodes @return this builder */
+        /**
+         * @param value barcodes
+         * @return this builder
+         */
         public Builder barcodes(List<String> value) {
             barcodes = value;
             return this;
         }
 
-        /** @param value the unit's name @return this builder */
+        /**
+         * @param value the unit's name
+         * @return this builder
+         */
         public Builder unit(String value) {
             unit = value;
             return this;

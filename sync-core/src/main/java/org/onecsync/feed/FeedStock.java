@@ -12,6 +12,8 @@ import java.util.Objects;
 public record FeedStock(String warehouse, BigDecimal quantity) {
 
     /**
+     * @param warehouse see the record's components
+     * @param quantity see the record's components
      * @throws NullPointerException if {@code quantity} is {@code null}
      */
     public FeedStock {

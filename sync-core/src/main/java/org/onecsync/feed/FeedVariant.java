@@ -20,6 +20,13 @@ public record FeedVariant(String externalId, String sku, String name, List<Chara
                           List<FeedPrice> prices, List<FeedStock> stocks, List<String> barcodes) {
 
     /**
+     * @param externalId see the record's components
+     * @param sku see the record's components
+     * @param name see the record's components
+     * @param characteristics see the record's components
+     * @param prices see the record's components
+     * @param stocks see the record's components
+     * @param barcodes see the record's components
      * @throws NullPointerException if a list is {@code null}
      */
     public FeedVariant {

@@ -23,6 +23,9 @@ import java.util.Objects;
 public record Scope(String name, Boolean complete, long line) {
 
     /**
+     * @param name see the record's components
+     * @param complete see the record's components
+     * @param line see the record's components
      * @throws NullPointerException if {@code name} is {@code null}
      */
     public Scope {
