@@ -58,6 +58,8 @@ final class Applier {
     private final Counts counts = new Counts();
     private final Map<EntityType, LinkedHashMap<RecordKey, Deferred>> pending = new EnumMap<>(EntityType.class);
     private final Map<EntityType, KeyTable> seen = new EnumMap<>(EntityType.class);
+    /** Stored products a feed sent but could not apply (a bad row, a shared SKU): never removed as missing. */
+    private final KeyTable kept = new KeyTable();
     /** Per entity: keys looked up, of which unchanged, and the table's estimated rows (0 until asked). */
     private final Map<EntityType, long[]> lookups = new EnumMap<>(EntityType.class);
     private final long firstSeq;
@@ -103,6 +105,21 @@ final class Applier {
         if (batch.size() >= batchSize) {
             flushThrough(record.type());
         }
+    }
+
+    /** Applies every pending batch, so that look-ups see what was read before (CommerceML before a feed). */
+    void flushPending() {
+        flushThrough(EntityType.COUNTERPARTY);
+    }
+
+    /**
+     * Counts a stored product as sent without writing it, so that the missing policy of a complete feed leaves
+     * it alone: the feed listed it, but its row could not be applied.
+     *
+     * @param key the product's key
+     */
+    void keep(RecordKey key) {
+        kept.mark(KeyHash.of(key), (byte) 1);
     }
 
     /**
@@ -307,7 +324,8 @@ final class Applier {
             after = page.get(page.size() - 1).key();
             List<RecordKey> gone = new ArrayList<>();
             for (StoredKey stored : page) {
-                if (!table.applied(stored.key()) && (policy == MissingPolicy.DELETE || stored.active())) {
+                if (!table.applied(stored.key()) && (policy == MissingPolicy.DELETE || stored.active())
+                        && (type != EntityType.PRODUCT || !kept.applied(stored.key()))) {
                     gone.add(stored.key());
                 }
             }

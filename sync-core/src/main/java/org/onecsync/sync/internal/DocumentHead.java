@@ -24,6 +24,7 @@ record DocumentHead(boolean commerceMl, int rank, LocalDateTime formedAt, String
 
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final Charset[] ENCODINGS = {StandardCharsets.UTF_8, WINDOWS_1251};
+    private static final int FEED_RANK = 3;
     private static final String ROOT = "<КоммерческаяИнформация";
     private static final String FORMED = "ДатаФормирования";
     private static final int MAX_DATE_LENGTH = 64;
@@ -37,7 +38,9 @@ record DocumentHead(boolean commerceMl, int rank, LocalDateTime formedAt, String
                 : find(head, "<Товары", 0, head.length) != null ? 1 : 0;
         Found root = find(head, ROOT, 0, head.length);
         if (root == null) {
-            return new DocumentHead(false, rank, null, null);
+            // Not CommerceML: a feed, or a file no parser reads. After every CommerceML file, so a feed's prices
+            // win over the export it came with.
+            return new DocumentHead(false, FEED_RANK, null, null);
         }
         int tagEnd = indexOf(head, (byte) '>', root.end());
         Found formed = find(head, FORMED, root.end(), tagEnd < 0 ? head.length : tagEnd, root.charset());

@@ -68,9 +68,17 @@ final class ImportAttempt {
                 options.dryRun() ? ChangeListener.NONE : runner.listener());
         Executor worker = options.executor() != null ? options.executor() : runner.executor();
         ReadFiles read = new ReadFiles();
+        FeedResolver feeds = new FeedResolver(transaction, applier, options.kind(), problems,
+                new FeedReferences(transaction, options.feedDefaults(), options.batchSize()), options.batchSize());
         RecordCollector collector;
-        try (Pipe<Deferred> pipe = new Pipe<>(worker, PIPE_DEPTH,
-                item -> applier.add(item.record(), item.file(), item.line()), cancellation::check)) {
+        try (Pipe<Object> pipe = new Pipe<>(worker, PIPE_DEPTH, item -> {
+            if (item instanceof Deferred record) {
+                feeds.flush();
+                applier.add(record.record(), record.file(), record.line());
+            } else {
+                feeds.add(item);
+            }
+        }, cancellation::check)) {
             collector = new RecordCollector(pipe::put, options.kind(), problems, cancellation);
             ExportReader reader = runner.reader();
             for (int done = 0; done < files.size(); done++) {
@@ -78,13 +86,15 @@ final class ImportAttempt {
                 cancellation.check();
                 progress("reading", file.path(), done, files.size(), collector.records());
                 collector.beginFile(file.path());
-                FileOutcome outcome = reader.read(file, collector);
+                FileOutcome outcome = reader.read(file, collector, options.parserOptions());
                 read.add(outcome, collector.endFile());
             }
             read.requireExchange(source.description());
             progress("applying", null, files.size(), files.size(), collector.records());
             pipe.finish();
         }
+        // The store's task has ended: what the feeds left buffered is resolved here, on the importing thread.
+        feeds.flush();
         long readAt = System.nanoTime();
         LOG.debug("session {}: read and applied {} records in {} ms", session, collector.records(),
                 (readAt - begun) / 1_000_000);

@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.onecsync.feed.FeedProduct;
 import org.onecsync.model.CatalogRecord;
+import org.onecsync.model.EntityType;
 import org.onecsync.parse.DocumentHeader;
 import org.onecsync.parse.PackageHeader;
 import org.onecsync.parse.PackageKind;
 import org.onecsync.parse.ParserRegistry;
+import org.onecsync.parse.Scope;
 import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 import org.onecsync.spi.ExportParser;
 import org.onecsync.spi.ExportParserProvider;
+import org.onecsync.spi.RecordHandler;
 
 /**
  * An export made of records in memory, read through a test parser, so that store contract tests drive the
@@ -26,7 +30,9 @@ import org.onecsync.spi.ExportParserProvider;
 public final class TestExport {
 
     private static final String MAGIC = "#test-export ";
+    private static final String FEED_MAGIC = "#test-feed ";
     private static final Map<String, TestFile> FILES = new ConcurrentHashMap<>();
+    private static final Map<String, TestFeed> FEEDS = new ConcurrentHashMap<>();
     private static final AtomicLong IDS = new AtomicLong();
 
     private final List<ExportFile> files = new ArrayList<>();
@@ -72,6 +78,30 @@ public final class TestExport {
         String id = Long.toString(IDS.incrementAndGet());
         FILES.put(id, new TestFile(complete, List.of(records)));
         return raw(path, (MAGIC + id + "\n" + head).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Adds a feed file: its parser announces one products scope and emits the items in order, a
+     * {@link FeedProduct} as a feed product, a {@link Skipped} as a row it could not read.
+     *
+     * @param path its path
+     * @param complete the scope's flag ({@code null}: the feed does not say)
+     * @param items feed products and skipped rows, in order
+     * @return this export
+     */
+    public TestExport feed(String path, Boolean complete, Object... items) {
+        String id = Long.toString(IDS.incrementAndGet());
+        FEEDS.put(id, new TestFeed(complete, List.of(items)));
+        return raw(path, (FEED_MAGIC + id + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A feed row the parser could not read.
+     *
+     * @param sku its SKU, or {@code null} when the row had none
+     * @param reason why
+     */
+    public record Skipped(String sku, String reason) {
     }
 
     /**
@@ -124,6 +154,9 @@ public final class TestExport {
     private record TestFile(boolean complete, List<CatalogRecord> records) {
     }
 
+    private record TestFeed(Boolean complete, List<Object> items) {
+    }
+
     private static final class Provider implements ExportParserProvider {
         @Override
         public String name() {
@@ -132,13 +165,18 @@ public final class TestExport {
 
         @Override
         public boolean recognizes(byte[] head, int length) {
-            return new String(head, 0, length, StandardCharsets.UTF_8).startsWith(MAGIC);
+            String text = new String(head, 0, length, StandardCharsets.UTF_8);
+            return text.startsWith(MAGIC) || text.startsWith(FEED_MAGIC);
         }
 
         @Override
         public ExportParser newParser() {
             return (fileName, in, handler) -> {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (text.startsWith(FEED_MAGIC)) {
+                    readFeed(FEEDS.get(text.substring(FEED_MAGIC.length(), text.indexOf('\n'))), fileName, handler);
+                    return;
+                }
                 String id = text.substring(MAGIC.length(), text.indexOf('\n'));
                 TestFile file = FILES.get(id);
                 handler.onDocument(new DocumentHeader(fileName, "test", "1", "UTF-8"));
@@ -150,6 +188,20 @@ public final class TestExport {
                     handler.onRecord(record, line++);
                 }
             };
+        }
+
+        private static void readFeed(TestFeed feed, String fileName, RecordHandler handler) {
+            handler.onDocument(new DocumentHeader(fileName, "test-feed", null, "UTF-8"));
+            handler.onScope(new Scope("products", feed.complete(), 1));
+            long line = 2;
+            for (Object item : feed.items()) {
+                if (item instanceof FeedProduct product) {
+                    handler.onFeedProduct(product, line++);
+                } else {
+                    Skipped skipped = (Skipped) item;
+                    handler.onSkipped(EntityType.PRODUCT, skipped.sku(), skipped.reason(), line++);
+                }
+            }
         }
     }
 }
