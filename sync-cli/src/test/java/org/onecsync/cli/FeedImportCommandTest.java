@@ -217,6 +217,21 @@ class FeedImportCommandTest {
     }
 
     @Test
+    void inspectFailsWithOneLineForAProfileNamingAColumnTheFeedLacks() throws IOException {
+        Path feed = generate("csv", "csv");
+        Path profile = Files.writeString(tmp.resolve("p.properties"), "column.sku=Код поставщика\n",
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("inspect", feed.toString(), "--profile", profile.toString());
+
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: feed.csv"), run.err());
+        assertTrue(run.err().contains("Код поставщика"), run.err());
+    }
+
+    @Test
     void importFailsWithOneLineForAProfileNamingAColumnTheFeedLacks() throws IOException {
         Path feed = generate("csv", "csv");
         Path profile = Files.writeString(tmp.resolve("p.properties"), "column.sku=Код поставщика\n",
