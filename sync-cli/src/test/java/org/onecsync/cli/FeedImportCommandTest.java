@@ -188,7 +188,7 @@ class FeedImportCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(PRODUCTS, JSON.readTree(run.out()).get("entities").get("products").get("created").asInt());
         assertEquals(0, show.exitCode(), show.err());
-        JsonNode product = JSON.readTree(show.out());
+        JsonNode product = JSON.readTree(show.out()).get("products").get(0);
         assertEquals(first.name(), product.get("name").asText());
         JsonNode retail = null;
         for (JsonNode price : product.get("offers").get(0).get("prices")) {
@@ -201,19 +201,49 @@ class FeedImportCommandTest {
     }
 
     @Test
-    void aFeedInAFolderWithCommercemlUpdatesTheProductsWithTheSameArticle() throws IOException {
-        // The generator's feed holds the same products, by Артикул, as its CommerceML export.
+    void importsAFolderMixingCommercemlAndAFeed() throws IOException {
+        // The generator's feed carries 1C's codes (УТ-…) as SKUs, not the export's Артикул: other products.
         Path export = generate("commerceml", "export");
         generate("csv", "export/feeds");
         Path db = tmp.resolve("shop.db");
 
         CliRun run = CliRun.of("import", export.toString(), "--db", db.toString(), "--json");
-        CliRun dump = CliRun.of("dump", "--db", db.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(0, dump.exitCode(), dump.err());
-        assertEquals(PRODUCTS, dump.out().lines().filter(l -> l.startsWith("{\"entity\":\"products\"")).count());
-        assertEquals(PRODUCTS, JSON.readTree(run.out()).get("entities").get("products").get("created").asInt());
+        assertEquals(PRODUCTS * 2, JSON.readTree(run.out()).get("entities").get("products").get("created").asInt());
+    }
+
+    @Test
+    void aJsonFeedWithACommercemlProductsArticleUpdatesThatProduct() throws IOException {
+        Path export = generate("commerceml", "export");
+        Path db = tmp.resolve("shop.db");
+        assertEquals(0, CliRun.of("import", export.toString(), "--db", db.toString()).exitCode());
+        JsonNode stored = JSON.readTree(CliRun.of("dump", "--db", db.toString()).out().lines()
+                .filter(l -> l.startsWith("{\"entity\":\"products\"")).findFirst().orElseThrow()).get("data");
+        String sku = stored.get("sku").asText();
+        Path feed = Files.writeString(tmp.resolve("push.json"), "{\"products\":[{\"sku\":\"" + sku
+                + "\",\"name\":\"Новое имя\",\"price\":\"12 345,50\"}]}", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("import", feed.toString(), "--db", db.toString(), "--json");
+        CliRun show = CliRun.of("show", "product", sku, "--db", db.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode products = JSON.readTree(run.out()).get("entities").get("products");
+        assertEquals(0, products.get("created").asInt(), products.toString());
+        assertEquals(1, products.get("updated").asInt(), products.toString());
+        JsonNode product = JSON.readTree(show.out()).get("products");
+        assertEquals(1, product.size(), show.out());
+        assertEquals(stored.get("id").asText(), product.get(0).get("id").asText());
+        assertEquals("Новое имя", product.get(0).get("name").asText());
+        List<String> retail = new ArrayList<>();
+        for (JsonNode offer : product.get(0).get("offers")) {
+            for (JsonNode price : offer.get("prices")) {
+                if (price.get("priceType").asText().equals("Розничная")) {
+                    retail.add(price.get("amount").decimalValue().stripTrailingZeros().toPlainString());
+                }
+            }
+        }
+        assertEquals(List.of("12345.5"), retail, product.toString());
     }
 
     @Test
