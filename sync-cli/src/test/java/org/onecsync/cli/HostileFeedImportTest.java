@@ -50,7 +50,7 @@ class HostileFeedImportTest {
     void truncatedJsonIsRefused() throws Exception {
         Path file = tmp.resolve("push.json");
         Files.writeString(file, "{\"products\":[{\"sku\":\"A-1\",\"name\":\"Перфоратор\",\"price\":5},{\"sku\":\"B");
-        assertRefused(file, "push.json");
+        assertRefused(file, "push.json, line 1, column 77: unexpected end of input: the JSON is truncated");
     }
 
     @Test
@@ -64,7 +64,7 @@ class HostileFeedImportTest {
             }
             out.write("\"}]}".getBytes(StandardCharsets.UTF_8));
         }
-        assertRefused(file, "big.json");
+        assertRefused(file, "big.json, line 1, column 44: a string longer than 1 MiB starts here");
     }
 
     @Test
@@ -72,7 +72,7 @@ class HostileFeedImportTest {
         Path file = tmp.resolve("deep.json");
         Files.writeString(file, "{\"products\":[{\"sku\":\"A-1\",\"name\":\"n\",\"price\":5,\"x\":"
                 + "[".repeat(10_000) + "]".repeat(10_000) + "}]}");
-        assertRefused(file, "deep.json");
+        assertRefused(file, "deep.json, line 1, column 113: values nested deeper than 64 levels");
     }
 
     @Test
@@ -83,7 +83,7 @@ class HostileFeedImportTest {
             junk[i] = (byte) (i * 31 + 7);
         }
         Files.write(file, junk);
-        assertRefused(file, "prices.csv");
+        assertRefused(file, "prices.csv: not a CSV file: binary data");
     }
 
     @Test
@@ -94,6 +94,7 @@ class HostileFeedImportTest {
             csv.append("B-").append(i).append(";Товар;10\n");
         }
         Files.writeString(file, csv);
-        assertRefused(file, "feed.csv");
+        assertRefused(file, "feed.csv, line 2: a quoted field that starts in the record on this line runs on for"
+                + " more than 5000 lines (a runaway quote?)");
     }
 }
