@@ -2,7 +2,6 @@ package org.onecsync.feed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits a feed's category text into its path from the root, the one rule for CSV and JSON. Without a
@@ -35,13 +34,24 @@ public final class CategoryPaths {
             }
         }
         List<String> path = new ArrayList<>();
-        String[] parts = sep == null ? new String[] {text} : text.split(Pattern.quote(sep), -1);
-        for (String part : parts) {
-            String level = part.strip();
-            if (!level.isEmpty()) {
-                path.add(level);
-            }
+        if (sep == null || sep.isEmpty()) {
+            add(path, text);
+            return path;
         }
+        // indexOf, not String.split: a separator of more than one character would compile a pattern per call.
+        int from = 0;
+        for (int at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, from)) {
+            add(path, text.substring(from, at));
+            from = at + sep.length();
+        }
+        add(path, text.substring(from));
         return path;
+    }
+
+    private static void add(List<String> path, String part) {
+        String level = part.strip();
+        if (!level.isEmpty()) {
+            path.add(level);
+        }
     }
 }

@@ -37,9 +37,20 @@ final class DecimalParser {
      */
     BigDecimal parse(String text) {
         String s = text.strip();
-        s = TRAILING_CURRENCY.matcher(s).replaceFirst("");
-        s = LEADING_CURRENCY.matcher(s).replaceFirst("");
-        s = GROUPING_SPACES.matcher(s).replaceAll("");
+        BigDecimal plain = plain(s);
+        if (plain != null) {
+            return plain;
+        }
+        // The patterns cost more than the rest of a row: run each only where the cell can need it.
+        if (!s.isEmpty() && !Character.isDigit(s.charAt(s.length() - 1))) {
+            s = TRAILING_CURRENCY.matcher(s).replaceFirst("");
+        }
+        if (!s.isEmpty() && !Character.isDigit(s.charAt(0)) && s.charAt(0) != '-') {
+            s = LEADING_CURRENCY.matcher(s).replaceFirst("");
+        }
+        if (hasGroupingSpace(s)) {
+            s = GROUPING_SPACES.matcher(s).replaceAll("");
+        }
         char decimal = decimalSeparator != 0 ? decimalSeparator : guessDecimal(s);
         char grouping = decimal == ',' ? '.' : ',';
         if (s.indexOf(grouping) >= 0 && !wellGrouped(s, decimal, grouping)) {
@@ -52,6 +63,45 @@ final class DecimalParser {
             throw new NumberFormatException("'" + text + "' is not a number");
         }
         return new BigDecimal(s);
+    }
+
+    /**
+     * The common case without a pattern: ASCII digits with an optional leading minus and at most one decimal
+     * sign between digits ({@code 1234,50}, {@code 7}); a sign other than the configured decimal is left to
+     * the full rules.
+     *
+     * @return the number, or {@code null} when the cell needs the full rules
+     */
+    private BigDecimal plain(String s) {
+        int length = s.length();
+        int start = length > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int sign = -1;
+        for (int i = start; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                continue;
+            }
+            if ((c == ',' || c == '.') && sign < 0 && i > start && i < length - 1
+                    && (decimalSeparator == 0 || c == decimalSeparator)) {
+                sign = i;
+                continue;
+            }
+            return null;
+        }
+        if (start == length) {
+            return null;
+        }
+        return new BigDecimal(sign < 0 || s.charAt(sign) == '.' ? s : s.replace(',', '.'));
+    }
+
+    private static boolean hasGroupingSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether the grouping signs split the integer part into thousands, and only that part} */
