@@ -52,8 +52,9 @@ import org.onecsync.parse.ParseException;
  * @param decimalSeparator {@code ','} or {@code '.'}, or {@code null} to accept either
  * @param columns for each field of {@link #FIELDS} the profile maps, its columns (header names or 1-based
  *     numbers), in order: when several are non-empty, the last wins
- * @param priceColumns column per price type name, in the profile's order
- * @param stockColumns column per warehouse name, in the profile's order
+ * @param priceColumns column per price type name, in the order given to the builder (a {@code .properties}
+ *     file's sorted by name, as such a file keeps no order)
+ * @param stockColumns column per warehouse name, in the same order
  * @param categorySeparator what separates the levels of a category path, or {@code null} to sniff
  *     {@code " / "}, {@code "|"} or {@code " > "} in each value
  * @param full whether the feed is the complete product list (products missing from it are missing)

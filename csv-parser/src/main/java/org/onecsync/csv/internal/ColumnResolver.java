@@ -100,7 +100,7 @@ final class ColumnResolver {
             }
         }
         throw new ParseException(fileName, headerLine, -1, "profile " + key + " names column '" + r
-                + "', which is not in the header " + String.join(" | ", header), null);
+                + "', which is not in the header " + describe(header), null);
     }
 
     private void requireColumn(String field, Map<String, List<Integer>> fields, String[] header, long headerLine) {
@@ -112,6 +112,12 @@ final class ColumnResolver {
                     + ": without a header the profile must give column." + field + "=<number>", null);
         }
         throw new ParseException(fileName, headerLine, -1, "no " + field + " column in the header "
-                + String.join(" | ", header) + "; name one in a profile (column." + field + "=...)", null);
+                + describe(header) + "; name one in a profile (column." + field + "=...)", null);
+    }
+
+    /** The header for a message: one line, however the cells were quoted, and not longer than a screen. */
+    private static String describe(String[] header) {
+        String text = String.join(" | ", header).replaceAll("[\\r\\n]+", " ");
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 }

@@ -56,6 +56,7 @@ final class CsvFeedReader {
     void read(InputStream input, String fileName, CsvSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, EncodingDetector.BLOCK);
         Charset charset = EncodingDetector.detect(in, profile.encoding(), fileName);
+        sink.start(charset);
         // REPLACE, and every record is then checked for U+FFFD: a REPORTed error would surface while the
         // buffer reads ahead, a record or more before the one that holds the bad bytes, with the wrong line.
         CharsetDecoder decoder = charset.newDecoder()
@@ -158,8 +159,7 @@ final class CsvFeedReader {
         }
 
         private RowMapper mapper(ColumnLayout layout) {
-            return new RowMapper(layout, new DecimalParser(profile.decimalSeparator()),
-                    new CategoryPathSplitter(profile.categorySeparator()));
+            return new RowMapper(layout, new DecimalParser(profile.decimalSeparator()), profile.categorySeparator());
         }
 
         private void checkWidth(ColumnLayout layout, String[] cells, long line) {

@@ -42,12 +42,26 @@ final class DecimalParser {
         s = GROUPING_SPACES.matcher(s).replaceAll("");
         char decimal = decimalSeparator != 0 ? decimalSeparator : guessDecimal(s);
         char grouping = decimal == ',' ? '.' : ',';
+        if (s.indexOf(grouping) >= 0 && !wellGrouped(s, decimal, grouping)) {
+            // "1,2,3" or "1,5" read with a dot decimal: dropping the commas would invent 123 or 15.
+            throw new NumberFormatException("'" + text + "' is not a number");
+        }
         s = s.replace(String.valueOf(grouping), "");
         s = s.replace(decimal, '.');
         if (!PLAIN.matcher(s).matches()) {
             throw new NumberFormatException("'" + text + "' is not a number");
         }
         return new BigDecimal(s);
+    }
+
+    /** {@return whether the grouping signs split the integer part into thousands, and only that part} */
+    private static boolean wellGrouped(String s, char decimal, char grouping) {
+        int end = s.indexOf(decimal);
+        String integer = end < 0 ? s : s.substring(0, end);
+        if (end >= 0 && s.indexOf(grouping, end) >= 0) {
+            return false;
+        }
+        return Pattern.matches("-?\\d{1,3}(" + Pattern.quote(String.valueOf(grouping)) + "\\d{3})+", integer);
     }
 
     /**

@@ -60,16 +60,14 @@ final class EncodingDetector {
 
     private static void checkNotBinary(byte[] block, String fileName) throws ParseException {
         int controls = 0;
-        long line = 1;
         for (int i = 0; i < block.length; i++) {
             int b = block[i] & 0xFF;
-            if (b == '\n') {
-                line++;
-            } else if (b == 0 || (b < 0x20 && b != '\t' && b != '\r' && b != '\f') || b == 0x7F) {
+            if (b == 0 || (b < 0x20 && b != '\t' && b != '\r' && b != '\n' && b != '\f') || b == 0x7F) {
                 // NUL never occurs in text in the encodings a feed uses (UTF-16 feeds are not accepted).
                 if (b == 0 || ++controls > MAX_CONTROL_CHARS) {
-                    throw new ParseException(fileName, line, -1, String.format(
-                            "not a CSV file: binary content (byte 0x%02X at offset %d)", b, i), null);
+                    // No line: binary data has no lines worth naming, the byte's offset finds the spot.
+                    throw new ParseException(fileName, -1, -1, String.format(
+                            "not a CSV file: binary data (byte 0x%02X at offset %d)", b, i), null);
                 }
             }
         }

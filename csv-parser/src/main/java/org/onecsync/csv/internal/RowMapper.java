@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.onecsync.feed.CategoryPaths;
 
 /**
  * Converts one record's cells into a {@link CsvRow}, or a {@link CsvProblem} naming the first field that
@@ -13,12 +14,13 @@ final class RowMapper {
 
     private final ColumnLayout layout;
     private final DecimalParser decimals;
-    private final CategoryPathSplitter categories;
+    /** The profile's category separator, or {@code null} to let {@link CategoryPaths} sniff one per value. */
+    private final String categorySeparator;
 
-    RowMapper(ColumnLayout layout, DecimalParser decimals, CategoryPathSplitter categories) {
+    RowMapper(ColumnLayout layout, DecimalParser decimals, String categorySeparator) {
         this.layout = layout;
         this.decimals = decimals;
-        this.categories = categories;
+        this.categorySeparator = categorySeparator;
     }
 
     /** Hands the row, or the reason it is skipped, to {@code sink}. */
@@ -26,34 +28,35 @@ final class RowMapper {
         try {
             sink.row(convert(line, cells));
         } catch (BadValue e) {
-            sink.problem(new CsvProblem(line, e.field, e.getMessage()));
+            // The SKU, when there is one, lets the report name the product and not only the line.
+            sink.problem(new CsvProblem(line, text(cells, "sku"), e.field, e.getMessage()));
         }
     }
 
     private CsvRow convert(long line, String[] cells) {
         String sku = text(cells, "sku");
         if (sku == null) {
-            throw new BadValue("sku", "no sku");
+            throw new BadValue("sku", "empty");
         }
         String name = text(cells, "name");
         if (name == null) {
-            throw new BadValue("name", "no name");
+            throw new BadValue("name", "empty");
         }
         String category = text(cells, "category");
         String active = text(cells, "active");
         Map<String, BigDecimal> prices = new LinkedHashMap<>();
-        layout.prices().forEach((type, col) -> putIfPresent(prices, type, decimal("price." + type, cell(cells, col))));
+        layout.prices().forEach((type, col) -> putIfPresent(prices, type, amount("price." + type, cell(cells, col))));
         Map<String, BigDecimal> stocks = new LinkedHashMap<>();
-        layout.stocks().forEach((wh, col) -> putIfPresent(stocks, wh, decimal("stock." + wh, cell(cells, col))));
+        layout.stocks().forEach((wh, col) -> putIfPresent(stocks, wh, amount("stock." + wh, cell(cells, col))));
         return new CsvRow(line,
                 text(cells, "externalId"),
                 sku,
                 name,
                 raw(cells, "description"),
-                decimal("price", text(cells, "price")),
-                decimal("oldPrice", text(cells, "oldPrice")),
-                decimal("stock", text(cells, "stock")),
-                category == null ? List.of() : categories.split(category),
+                amount("price", text(cells, "price")),
+                amount("oldPrice", text(cells, "oldPrice")),
+                amount("stock", text(cells, "stock")),
+                category == null ? List.of() : CategoryPaths.split(category, categorySeparator),
                 active == null ? null : bool(active),
                 text(cells, "barcode"),
                 text(cells, "unit"),
@@ -100,6 +103,15 @@ final class RowMapper {
         } catch (NumberFormatException e) {
             throw new BadValue(field, e.getMessage());
         }
+    }
+
+    /** A price or a quantity: a number, and not below zero (a price or stock of -5 is a typo, not data). */
+    private BigDecimal amount(String field, String text) {
+        BigDecimal value = decimal(field, text);
+        if (value != null && value.signum() < 0) {
+            throw new BadValue(field, "'" + text + "' is negative");
+        }
+        return value;
     }
 
     private static Boolean bool(String text) {

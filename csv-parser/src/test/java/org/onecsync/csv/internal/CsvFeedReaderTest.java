@@ -192,10 +192,10 @@ class CsvFeedReaderTest {
         assertEquals(List.of("A-1", "A-6"), feed.rows.stream().map(CsvRow::sku).toList());
         assertNull(feed.rows.get(1).price());
         assertEquals(List.of(
-                new CsvProblem(3, "sku", "no sku"),
-                new CsvProblem(4, "name", "no name"),
-                new CsvProblem(5, "price", "'десять' is not a number"),
-                new CsvProblem(6, "active", "'может быть' is not a yes/no value (Да/Нет, ИСТИНА/ЛОЖЬ, 1/0,"
+                new CsvProblem(3, null, "sku", "empty"),
+                new CsvProblem(4, "A-3", "name", "empty"),
+                new CsvProblem(5, "A-4", "price", "'десять' is not a number"),
+                new CsvProblem(6, "A-5", "active", "'может быть' is not a yes/no value (Да/Нет, ИСТИНА/ЛОЖЬ, 1/0,"
                         + " true/false, Yes/No)")), feed.problems);
     }
 
@@ -211,8 +211,7 @@ class CsvFeedReaderTest {
         byte[] junk = new byte[4096];
         new java.util.Random(9).nextBytes(junk);
         ParseException e = assertThrows(ParseException.class, () -> Feed.read(junk, CsvProfile.automatic()));
-        assertTrue(e.getMessage().startsWith("feed.csv, line "), e.getMessage());
-        assertTrue(e.problem().startsWith("not a CSV file: binary content"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("feed.csv: not a CSV file: binary data (byte 0x"), e.getMessage());
         assertEquals(-1, e.getMessage().indexOf('\n'));
     }
 

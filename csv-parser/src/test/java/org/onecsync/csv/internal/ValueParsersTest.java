@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onecsync.feed.CategoryPaths;
 
 class ValueParsersTest {
 
@@ -45,6 +46,16 @@ class ValueParsersTest {
     }
 
     @Test
+    void groupingSignsMustGroupThousandsRatherThanBeDropped() {
+        assertEquals("'1,2,3' is not a number",
+                assertThrows(NumberFormatException.class, () -> auto.parse("1,2,3")).getMessage());
+        assertThrows(NumberFormatException.class, () -> auto.parse("12,34,567"));
+        assertThrows(NumberFormatException.class, () -> new DecimalParser('.').parse("1,5"));
+        assertThrows(NumberFormatException.class, () -> new DecimalParser(',').parse("1,000.5"));
+        assertEquals(new BigDecimal("1234567.89"), new DecimalParser('.').parse("1,234,567.89"));
+    }
+
+    @Test
     void booleansAcceptRussianExcelAndEnglishSpellingsInAnyCase() {
         for (String yes : List.of("Да", "ДА", "ИСТИНА", "истина", "1", "true", "TRUE", "Yes", "yes")) {
             assertTrue(BooleanParser.parse(yes), yes);
@@ -56,14 +67,14 @@ class ValueParsersTest {
     }
 
     @Test
-    void categoryPathsAreSniffedPerValue() {
-        CategoryPathSplitter sniff = new CategoryPathSplitter(null);
-        assertEquals(List.of("Инструмент", "Наборы"), sniff.split("Инструмент / Наборы"));
-        assertEquals(List.of("a", "b", "c"), sniff.split("a|b|c"));
-        assertEquals(List.of("a", "b"), sniff.split("a > b"));
-        assertEquals(List.of("Крепёж", "Болты/гайки"), sniff.split("Крепёж / Болты/гайки"));
-        assertEquals(List.of("Болты/гайки"), sniff.split("Болты/гайки"));
-        assertEquals(List.of("a", "b"), new CategoryPathSplitter("\\").split("a\\b\\"));
+    void categoryPathsAreSniffedPerValueBySyncCoresRule() {
+        // The rule lives in sync-core (CategoryPaths), shared with JSON; these are the cases CSV feeds bring.
+        assertEquals(List.of("Инструмент", "Наборы"), CategoryPaths.split("Инструмент / Наборы", null));
+        assertEquals(List.of("a", "b", "c"), CategoryPaths.split("a|b|c", null));
+        assertEquals(List.of("a", "b"), CategoryPaths.split("a > b", null));
+        assertEquals(List.of("Крепёж", "Болты/гайки"), CategoryPaths.split("Крепёж / Болты/гайки", null));
+        assertEquals(List.of("Болты/гайки"), CategoryPaths.split("Болты/гайки", null));
+        assertEquals(List.of("a", "b"), CategoryPaths.split("a\\b\\", "\\"));
     }
 
     @Test

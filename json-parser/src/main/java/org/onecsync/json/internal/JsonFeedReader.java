@@ -22,10 +22,10 @@ import org.onecsync.parse.ParseException;
  * which {@code ЗаписатьJSON} may write first.
  *
  * <p>The top level is an object: {@code products} (an array, required), {@code token} (kept in the summary,
- * never put in a message), {@code mode} ({@code "full"} or absent) and {@code sync_id}; other fields are
- * skipped. Because {@code token} and {@code mode} may come after the products, what the feed is — complete
- * or not — is known only from the returned {@link JsonFeedSummary}: a caller applies nothing before the read
- * has returned.
+ * never put in a message), {@code mode} and {@code sync_id}; other fields are skipped. {@code "mode":"full"}
+ * declares the complete list; any other mode, or none, only changes ({@link JsonFeedListener#mode}). Because
+ * {@code mode} may come after the products, the listener hears it where it is written, and a caller applies
+ * nothing before the read has returned.
  *
  * <p>A product breaking a rule ({@link JsonProductRules}) or holding a value of the wrong type is reported to
  * the listener and skipped; the others are delivered. A body that cannot be read — not JSON, truncated,
@@ -125,6 +125,7 @@ final class JsonFeedReader {
         private final JsonFeedListener listener;
         private String token;
         private boolean full;
+        private boolean sawMode;
         private String syncId;
         private boolean sawProducts;
         private int delivered;
@@ -159,8 +160,13 @@ final class JsonFeedReader {
             if (!sawProducts) {
                 throw fail("the body has no products array");
             }
+            long end = parser.currentTokenLocation().getLineNr();
             if (parser.nextToken() != null) {
                 throw fail("content after the end of the JSON object");
+            }
+            if (!sawMode) {
+                // Told last, once the body is known to be whole: a failed read announces nothing more.
+                listener.mode(false, end);
             }
             return new JsonFeedSummary(token, full, syncId, delivered, problems);
         }
@@ -195,17 +201,17 @@ final class JsonFeedReader {
             throw fail(name + " must be a string, not " + JsonValueReader.describe(value));
         }
 
+        /**
+         * Any value but {@code "full"} means changes only: an unknown mode ({@code "changes"}, {@code "delta"})
+         * must not make the engine remove products, and it need not fail a feed whose products are fine.
+         */
         private boolean mode(JsonToken value) throws IOException {
-            if (value == JsonToken.VALUE_NULL) {
-                return false;
-            }
-            if (value == JsonToken.VALUE_STRING && parser.getText().equals("full")) {
-                return true;
-            }
-            // Any other mode may mean something this reader does not know: refusing beats guessing "changes".
-            String shown = value == JsonToken.VALUE_STRING
-                    ? "\"" + JsonValueReader.clip(parser.getText()) + "\"" : JsonValueReader.describe(value);
-            throw fail("mode must be \"full\" or absent, not " + shown);
+            boolean isFull = value == JsonToken.VALUE_STRING && parser.getText().equals("full");
+            long line = parser.currentTokenLocation().getLineNr();
+            JsonSkip.value(parser);
+            sawMode = true;
+            listener.mode(isFull, line);
+            return isFull;
         }
 
         private ParseException fail(String problem) {

@@ -2,6 +2,7 @@ package org.onecsync.json.internal;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.onecsync.sync.StoreLimits;
 
 /**
  * Numbers as 1C writes them into JSON strings: {@code "100.50"}, {@code "1234,50"}, {@code "1 234,50"} with a
@@ -12,9 +13,12 @@ final class JsonNumbers {
 
     /** Digits, one optional decimal point or comma; a sign only in front. Exponents are a JSON-number thing. */
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
-    /** Beyond these a value is not a price or a quantity, and {@code 1e999999999} would explode on output. */
-    private static final int MAX_INTEGER_DIGITS = 18;
-    private static final int MAX_FRACTION_DIGITS = 10;
+    /**
+     * The store's limits: a value beyond them would be refused by the engine without the product's index, so it
+     * is refused here with it (and {@code 1e999999999} would explode on output anyway).
+     */
+    private static final int MAX_INTEGER_DIGITS = StoreLimits.MAX_INTEGER_DIGITS;
+    private static final int MAX_FRACTION_DIGITS = StoreLimits.MAX_FRACTION_DIGITS;
 
     private JsonNumbers() {
     }

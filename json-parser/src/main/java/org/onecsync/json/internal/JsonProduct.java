@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One valid product of a feed's {@code products} array, as read; the collections are unmodifiable.
+ * One valid product of a feed's {@code products} array, as read; the collections are unmodifiable. Those a
+ * stored product keeps when the feed does not carry them (characteristics, images, barcodes) are {@code null}
+ * when absent, so "not sent" is never confused with "none".
  *
  * @param index the product's 0-based position in the {@code products} array
  * @param externalId the 1C id ({@code external_id}), or {@code null}
@@ -17,12 +19,13 @@ import java.util.Map;
  * @param stock the total stock, never negative, or {@code null}
  * @param category the category as sent (often a path like {@code "Инструмент / Перфораторы"}), or {@code null}
  * @param active {@code is_active}, or {@code null} when absent
- * @param characteristics name to value, in the order sent
+ * @param characteristics name to value, in the order sent; {@code null} when the product has none or {@code null}
+ *                        (the stored ones are kept), empty when given empty (they are removed)
  * @param prices prices by type
  * @param stocks stock by warehouse
  * @param variants the variants
- * @param images image URLs or file names
- * @param barcodes the barcodes
+ * @param images image URLs or file names, or {@code null} when absent
+ * @param barcodes the barcodes, or {@code null} when absent
  * @param unit the unit of measure, or {@code null}
  */
 record JsonProduct(int index, String externalId, String sku, String name, String description,

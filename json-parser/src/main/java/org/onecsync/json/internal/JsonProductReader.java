@@ -41,10 +41,11 @@ final class JsonProductReader {
      */
     boolean read(int index, JsonFeedListener listener) throws IOException {
         values.reset();
+        long line = parser.currentTokenLocation().getLineNr();
         JsonToken token = parser.currentToken();
         if (token != JsonToken.START_OBJECT) {
             values.fault("products[" + index + "]", "must be an object, not " + JsonValueReader.describe(token));
-            listener.problem(new JsonProblem(index, null, values.problemField(), values.problemMessage()));
+            listener.problem(new JsonProblem(index, null, values.problemField(), values.problemMessage()), line);
             return false;
         }
         Fields fields = readFields("", true);
@@ -59,10 +60,10 @@ final class JsonProductReader {
             }
         }
         if (field != null) {
-            listener.problem(new JsonProblem(index, product.sku(), field, message));
+            listener.problem(new JsonProblem(index, product.sku(), field, message), line);
             return false;
         }
-        listener.product(product);
+        listener.product(product, line);
         return true;
     }
 
@@ -80,7 +81,7 @@ final class JsonProductReader {
                 case "price" -> f.price = values.number(path);
                 case "old_price" -> f.oldPrice = values.number(path);
                 case "stock" -> f.stock = values.number(path);
-                case "characteristics" -> characteristics(path, f.characteristics);
+                case "characteristics" -> f.characteristicsGiven |= characteristics(path, f.characteristics);
                 case "prices" -> prices(path, f.prices);
                 case "stocks" -> stocks(path, f.stocks);
                 default -> {
@@ -103,17 +104,21 @@ final class JsonProductReader {
             case "is_active" -> f.active = values.bool(path);
             case "unit" -> f.unit = values.text(path);
             case "variants" -> variants(path, f.variants);
-            case "images" -> images(path, f.images);
-            case "barcodes" -> barcodes(path, f.barcodes);
+            case "images" -> f.imagesGiven |= images(path, f.images);
+            case "barcodes" -> f.barcodesGiven |= barcodes(path, f.barcodes);
             default -> JsonSkip.value(parser);
         }
     }
 
-    /** {@code {"Цвет":"Синий"}} or {@code [{"name":"Цвет","value":"Синий"}]}; a later duplicate name wins. */
-    private void characteristics(String path, Map<String, String> into) throws IOException {
+    /**
+     * {@code {"Цвет":"Синий"}} or {@code [{"name":"Цвет","value":"Синий"}]}; a later duplicate name wins.
+     *
+     * @return whether the feed gave characteristics ({@code null} does not: the stored ones are kept)
+     */
+    private boolean characteristics(String path, Map<String, String> into) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
-            return;
+            return false;
         }
         if (token == JsonToken.START_OBJECT) {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -151,6 +156,7 @@ final class JsonProductReader {
         } else {
             values.fault(path, "must be an object or an array, not " + JsonValueReader.describe(token));
         }
+        return true;
     }
 
     private void prices(String path, List<JsonPrice> into) throws IOException {
@@ -193,17 +199,21 @@ final class JsonProductReader {
         elements(path, into, true, item -> into.add(readFields(item + ".", false).variant()));
     }
 
-    /** URLs or file names: strings, or objects with a {@code url}; a single string is one image. */
-    private void images(String path, List<String> into) throws IOException {
+    /**
+     * URLs or file names: strings, or objects with a {@code url}; a single string is one image.
+     *
+     * @return whether the feed gave images ({@code null} does not: the stored ones are kept)
+     */
+    private boolean images(String path, List<String> into) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             String image = values.text(path);
             if (image != null) {
                 into.add(image);
             }
-            return;
+            return true;
         }
-        elements(path, into, false, item -> {
+        return elements(path, into, false, item -> {
             if (parser.currentToken() == JsonToken.START_OBJECT) {
                 String url = null;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -229,17 +239,21 @@ final class JsonProductReader {
         });
     }
 
-    /** An array of strings (or numbers, as EAN-13 often arrives), or a single one. */
-    private void barcodes(String path, List<String> into) throws IOException {
+    /**
+     * An array of strings (or numbers, as EAN-13 often arrives), or a single one.
+     *
+     * @return whether the feed gave barcodes ({@code null} does not: the stored ones are kept)
+     */
+    private boolean barcodes(String path, List<String> into) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
             String barcode = values.text(path);
             if (barcode != null) {
                 into.add(barcode);
             }
-            return;
+            return true;
         }
-        elements(path, into, false, item -> {
+        return elements(path, into, false, item -> {
             String barcode = values.text(item);
             if (barcode != null) {
                 into.add(barcode);
@@ -256,11 +270,13 @@ final class JsonProductReader {
     /**
      * Walks the current array ({@code null} is an empty one), handing each element that fits the list's cap
      * and, with {@code objectsOnly}, is an object to {@code reader}; the others are the product's problems.
+     *
+     * @return whether the value was not {@code null}
      */
-    private void elements(String path, List<?> into, boolean objectsOnly, ElementReader reader)
+    private boolean elements(String path, List<?> into, boolean objectsOnly, ElementReader reader)
             throws IOException {
         if (!array(path)) {
-            return;
+            return parser.currentToken() != JsonToken.VALUE_NULL;
         }
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -270,6 +286,7 @@ final class JsonProductReader {
             }
             reader.read(item);
         }
+        return true;
     }
 
     /** {@return whether the current value is an array to walk; {@code null} is an empty one} */
@@ -315,6 +332,9 @@ final class JsonProductReader {
         String category;
         Boolean active;
         String unit;
+        boolean characteristicsGiven;
+        boolean imagesGiven;
+        boolean barcodesGiven;
         final Map<String, String> characteristics = new LinkedHashMap<>();
         final List<JsonPrice> prices = new ArrayList<>();
         final List<JsonStock> stocks = new ArrayList<>();
@@ -324,8 +344,9 @@ final class JsonProductReader {
 
         JsonProduct product(int index) {
             return new JsonProduct(index, externalId, sku, name, description, price, oldPrice, stock, category,
-                    active, Collections.unmodifiableMap(characteristics), List.copyOf(prices),
-                    List.copyOf(stocks), List.copyOf(variants), List.copyOf(images), List.copyOf(barcodes), unit);
+                    active, characteristicsGiven ? Collections.unmodifiableMap(characteristics) : null,
+                    List.copyOf(prices), List.copyOf(stocks), List.copyOf(variants),
+                    imagesGiven ? List.copyOf(images) : null, barcodesGiven ? List.copyOf(barcodes) : null, unit);
         }
 
         JsonVariant variant() {

@@ -14,16 +14,23 @@ final class Feeds {
     static final class Result implements JsonFeedListener {
         final List<JsonProduct> products = new ArrayList<>();
         final List<JsonProblem> problems = new ArrayList<>();
+        /** The modes heard, as "full@line" or "changes@line". */
+        final List<String> modes = new ArrayList<>();
         JsonFeedSummary summary;
 
         @Override
-        public void product(JsonProduct product) {
+        public void product(JsonProduct product, long line) {
             products.add(product);
         }
 
         @Override
-        public void problem(JsonProblem problem) {
+        public void problem(JsonProblem problem, long line) {
             problems.add(problem);
+        }
+
+        @Override
+        public void mode(boolean full, long line) {
+            modes.add((full ? "full@" : "changes@") + line);
         }
 
         JsonProduct only() {

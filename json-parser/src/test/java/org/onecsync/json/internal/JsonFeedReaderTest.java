@@ -47,8 +47,8 @@ class JsonFeedReaderTest {
         assertEquals(List.of(), p.prices());
         assertEquals(List.of(), p.stocks());
         assertEquals(List.of(), p.variants());
-        assertEquals(List.of(), p.images());
-        assertEquals(List.of(), p.barcodes());
+        assertNull(p.images());
+        assertNull(p.barcodes());
         assertNull(p.unit());
         assertEquals("…", result.summary.token());
         assertFalse(result.summary.full());
@@ -225,11 +225,18 @@ class JsonFeedReaderTest {
     }
 
     @Test
-    void anUnknownModeFailsRatherThanBeingGuessed() {
-        ParseException e = assertThrows(ParseException.class,
-                () -> Feeds.read("{\"products\":[],\"mode\":\"delta\"}"));
+    void anyModeButFullIsChangesOnly() throws Exception {
+        Feeds.Result result = Feeds.read("{\"products\":[],\"mode\":\"delta\"}\n");
 
-        assertEquals("mode must be \"full\" or absent, not \"delta\"", e.problem());
+        assertEquals(List.of("changes@1"), result.modes);
+        assertFalse(result.summary.full());
+    }
+
+    @Test
+    void aBodyWithoutModeIsChangesOnlyToldAtItsClosingBrace() throws Exception {
+        Feeds.Result result = Feeds.read("{\"products\":[\n{\"sku\":\"A\",\"name\":\"N\",\"price\":1}\n]\n}\n");
+
+        assertEquals(List.of("changes@4"), result.modes);
     }
 
     @Test

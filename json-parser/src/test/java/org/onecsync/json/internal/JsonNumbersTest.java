@@ -42,11 +42,12 @@ class JsonNumbersTest {
 
     @Test
     void rangeAllowsPricesAndQuantitiesOnly() {
-        assertNull(JsonNumbers.outOfRange(new BigDecimal("999999999999999999.0000000001")));
-        assertEquals("is too large (more than 18 digits before the decimal point)",
-                JsonNumbers.outOfRange(new BigDecimal("1e18")));
-        assertEquals("has more than 10 digits after the decimal point",
-                JsonNumbers.outOfRange(new BigDecimal("0.00000000001")));
+        // The store's limits (StoreLimits): 15 digits before the point, 6 after, trailing zeros aside.
+        assertNull(JsonNumbers.outOfRange(new BigDecimal("999999999999999.000001")));
+        assertEquals("is too large (more than 15 digits before the decimal point)",
+                JsonNumbers.outOfRange(new BigDecimal("1e15")));
+        assertEquals("has more than 6 digits after the decimal point",
+                JsonNumbers.outOfRange(new BigDecimal("0.0000001")));
         assertNull(JsonNumbers.outOfRange(new BigDecimal("1.50000000000000000000")));
     }
 }

@@ -110,8 +110,8 @@ class JsonProductRulesTest {
     }
 
     @Test
-    void priceEntryNeedsATypeAndANonNegativeValue() throws Exception {
-        assertEquals(new JsonProblem(1, "A", "prices[0].type", "is required"),
+    void priceEntryNeedsATypeNextToAPriceAndANonNegativeValue() throws Exception {
+        assertEquals(new JsonProblem(1, "A", "prices[0].type", "is required when the price is given already"),
                 skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"prices\":[{\"value\":1}]}"));
         assertEquals(new JsonProblem(1, "A", "prices[1].value", "is required"),
                 skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"prices\":[{\"type\":\"a\",\"value\":1},{\"type\":\"b\"}]}"));
@@ -120,9 +120,11 @@ class JsonProductRulesTest {
     }
 
     @Test
-    void stockEntryNeedsAWarehouseAndANonNegativeQuantity() throws Exception {
-        assertEquals(new JsonProblem(1, "A", "stocks[0].warehouse", "is required"),
-                skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"stocks\":[{\"quantity\":1}]}"));
+    void stockEntryNeedsAWarehouseNextToATotalAndANonNegativeQuantity() throws Exception {
+        assertEquals(new JsonProblem(1, "A", "stocks[0].warehouse", "is required when the total stock is given already"),
+                skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"stock\":2,\"stocks\":[{\"quantity\":1}]}"));
+        assertEquals(new JsonProblem(1, "A", "stocks[1].warehouse", "is required when the total stock is given already"),
+                skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"stocks\":[{\"quantity\":1},{\"quantity\":2}]}"));
         assertEquals(new JsonProblem(1, "A", "stocks[0].quantity", "must be ≥ 0, not -2"),
                 skipped("{\"sku\":\"A\",\"name\":\"N\",\"price\":1,\"stocks\":[{\"warehouse\":\"W\",\"quantity\":\"-2\"}]}"));
     }
