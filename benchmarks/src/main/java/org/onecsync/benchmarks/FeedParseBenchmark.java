@@ -87,6 +87,20 @@ final class FeedParseBenchmark {
         double shareOfWalk() {
             return (double) walkMedian() / parseMedian();
         }
+
+        /**
+         * The median of each round's walk/parse ratio: on a shared machine a slow spell hits the walk and the
+         * parse of the same round alike, so this varies less than the ratio of the medians.
+         */
+        double roundShareMedian() {
+            List<Double> shares = new ArrayList<>();
+            for (int i = 0; i < parseNanos.size(); i++) {
+                shares.add((double) walkNanos.get(i) / parseNanos.get(i));
+            }
+            shares.sort(null);
+            int mid = shares.size() / 2;
+            return shares.size() % 2 == 1 ? shares.get(mid) : (shares.get(mid - 1) + shares.get(mid)) / 2;
+        }
     }
 
     /**
