@@ -177,6 +177,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         out.printf("Input: %s, %.1f MB; one parse reads %,d records, %,d feed products, %,d skipped%n", folder,
                 bytes / 1e6, read.records(), read.feedProducts(), read.skipped());
         out.printf("Products: first import %s; re-import %s%n", products(firstReport), products(againReport));
+        out.printf("Rows: first import %s; re-import %s%n", rows(firstReport), rows(againReport));
         out.printf("| step | median | × parse-only |%n|---|---|---|%n");
         long p = median(parse);
         out.printf("| parse only | %.2f s | 1.00 |%n", p / 1e9);
@@ -225,6 +226,20 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         EntityCounts c = report.counts(EntityType.PRODUCT);
         return String.format("%,d created, %,d updated, %,d unchanged, %,d skipped", c.created(), c.updated(),
                 c.unchanged(), c.skipped());
+    }
+
+    /** Every kind of row an import touched, as created/updated/unchanged/deleted, to show what a run writes. */
+    private static String rows(ImportReport report) {
+        StringBuilder text = new StringBuilder();
+        for (EntityType type : EntityType.values()) {
+            EntityCounts c = report.counts(type);
+            if (!c.isZero()) {
+                text.append(text.length() == 0 ? "" : ", ").append(type.name().toLowerCase(java.util.Locale.ROOT))
+                        .append(String.format(" %,d/%,d/%,d/%,d", c.created(), c.updated(), c.unchanged(),
+                                c.deleted()));
+            }
+        }
+        return text.length() == 0 ? "none" : text + " (created/updated/unchanged/deleted)";
     }
 
     /** One daemon thread for the import's store work, as the CLI lends the engine: the library starts none. */

@@ -40,6 +40,7 @@ class ImportBenchmarkCommandTest {
         assertTrue(run.out().contains("one parse reads 0 records, 12 feed products, 0 skipped"), run.out());
         assertTrue(run.out().contains("Products: first import 12 created, 0 updated, 0 unchanged, 0 skipped; "
                 + "re-import 0 created, 0 updated, 12 unchanged, 0 skipped"), run.out());
+        assertTrue(run.out().contains("; re-import product 0/0/12/0, "), run.out());
         assertTrue(run.out().contains("| re-import (unchanged) |"), run.out());
     }
 
