@@ -117,8 +117,8 @@ class ExportsInOneSourceTest {
 
         assertEquals(Kind.BAD_INPUT, failure.kind());
         assertEquals("nothing to import in folder " + dir.toAbsolutePath() + ": no file is a 1C exchange file ("
-                + "import.xml: " + org.onecsync.parse.ContentSniffer.describe(new byte[0], 0) + "; orders.xml: 1 order"
-                + " document and nothing else; orders are not imported)", failure.getMessage());
+                + "orders.xml: 1 order document and nothing else; orders are not imported; import.xml: "
+                + org.onecsync.parse.ContentSniffer.describe(new byte[0], 0) + ")", failure.getMessage());
         assertEquals(SessionStatus.FAILED, store.sessions().recent(1).get(0).status());
     }
 

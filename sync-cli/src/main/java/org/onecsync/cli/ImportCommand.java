@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import org.onecsync.SyncException;
+import org.onecsync.parse.ParserRegistry;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 import org.onecsync.store.CatalogStore;
@@ -24,11 +26,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code onec-sync import PATH}: applies an export to the database in one transaction.
+ * {@code onec-sync import PATH [--format F] [--profile FILE]}: applies an export or a feed to the database in one
+ * transaction.
  */
 @Command(name = "import",
         description = {"Applies an export to the database, all of it or nothing, in one transaction.",
-            "PATH is an export folder, a zip of one, or a single file. Files are applied in dependency order "
+            "PATH is an export folder, a zip of one, or a single file: CommerceML, or CSV and JSON feeds, alone "
+                + "or mixed (CommerceML is read first, then the feeds). Files are applied in dependency order "
                 + "whatever their names. Records that refer to something the database does not know are skipped "
                 + "and listed; a file that cannot be read fails the import and leaves the database as it was.",
             "A progress line shows on standard error when it is a terminal. Ctrl-C or SIGTERM rolls the import "
@@ -47,6 +51,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PATH", description = "An export folder, a zip of one, or a single file.")
     Path path;
+
+    @Mixin
+    FormatOptions formats = new FormatOptions();
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "all",
             description = "What to apply: all, catalog, prices, stock or counterparties (default: ${DEFAULT-VALUE}).")
@@ -75,8 +82,19 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ImportOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
+        ParserRegistry registry = ParserRegistry.load();
+        ImportOptions options;
+        try {
+            // Before the export and the database are opened: a bad profile must not leave a new database behind.
+            options = options().withParserOptions(formats.parserOptions(registry));
+        } catch (SyncException e) {
+            if (json) {
+                out.println(Failure.of(e).json());
+                out.flush();
+            }
+            throw e;
+        }
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = ProgressLine.forStderr(err, database.environment);
         ExecutorService worker = Workers.single();
@@ -84,7 +102,7 @@ public final class ImportCommand implements Callable<Integer> {
         interruption.importStarted();
         // The export first: a mistyped PATH must not leave a new empty database behind.
         try (ExportSource source = ExportSources.open(path); CatalogStore store = database.open()) {
-            SyncEngine engine = SyncEngine.builder(store).build();
+            SyncEngine engine = SyncEngine.builder(store).parsers(registry).build();
             report = engine.importExport(source, options.withProgress(progress).withExecutor(worker)
                     .withCancellation(interruption));
         } catch (ParameterException e) {

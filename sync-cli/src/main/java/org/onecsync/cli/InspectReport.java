@@ -32,16 +32,19 @@ final class InspectReport {
     private InspectReport() {
     }
 
-    static String json(ExportSummary export) {
+    static String json(InspectScan scan) {
+        ExportSummary export = scan.summary();
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode fileNodes = root.putArray("files");
         for (ExportSummary.FileReport file : export.files()) {
             FileSummary s = file.summary();
             ObjectNode node = fileNodes.addObject();
             node.put("path", file.path());
+            node.put("format", scan.format(file.path()));
             node.put("role", s.role().jsonName());
             node.put("version", s.header() == null ? null : s.header().version());
             node.put("partial", s.partial());
+            node.put("scope", scope(s));
             node.put("encoding", s.header() == null ? null : s.header().encoding());
             putCounts(node.putObject("counts"), s.counts());
             putCounts(node.putObject("unreadable"), s.unreadable());
@@ -80,23 +83,46 @@ final class InspectReport {
         return result;
     }
 
-    static void text(PrintWriter out, ExportSummary export) {
+    /**
+     * {@code complete} or {@code changes}: whether the file says it holds the whole set (a full CommerceML
+     * package, a feed declared complete) or only changes; {@code null} when it does not say.
+     */
+    private static String scope(FileSummary s) {
+        return s.partial() == null ? null : s.partial() ? "changes" : "complete";
+    }
+
+    static void text(PrintWriter out, InspectScan scan) {
+        ExportSummary export = scan.summary();
         List<ExportSummary.FileReport> files = export.files();
         int width = "FILE".length();
         for (ExportSummary.FileReport file : files) {
             width = Math.max(width, file.path().length());
         }
-        String row = "%-" + width + "s  %-14s  %-7s  %-7s  %s%n";
-        out.printf(row, "FILE", "ROLE", "VERSION", "PARTIAL", "RECORDS");
+        // A CommerceML export keeps the table it always had; a feed adds its format, encoding and scope.
+        boolean feeds = !scan.commercemlOnly();
+        String row = feeds ? "%-" + width + "s  %-10s  %-12s  %-14s  %-7s  %-8s  %s%n"
+                : "%-" + width + "s  %-14s  %-7s  %-7s  %s%n";
+        if (feeds) {
+            out.printf(row, "FILE", "FORMAT", "ENCODING", "ROLE", "VERSION", "SCOPE", "RECORDS");
+        } else {
+            out.printf(row, "FILE", "ROLE", "VERSION", "PARTIAL", "RECORDS");
+        }
         for (ExportSummary.FileReport file : files) {
             FileSummary s = file.summary();
             String version = s.header() == null || s.header().version() == null ? "-" : s.header().version();
-            String partial = s.partial() == null ? "-" : s.partial() ? "partial" : "full";
             String records = nonZero(s.counts());
             if (total(s.unreadable()) > 0) {
                 records += "; unreadable: " + nonZero(s.unreadable());
             }
-            out.printf(row, file.path(), s.role().jsonName(), version, partial, records);
+            if (feeds) {
+                String encoding = s.header() == null || s.header().encoding() == null ? "-" : s.header().encoding();
+                String scope = scope(s) == null ? "-" : scope(s);
+                out.printf(row, file.path(), scan.format(file.path()), encoding, s.role().jsonName(), version,
+                        scope, records);
+            } else {
+                String partial = s.partial() == null ? "-" : s.partial() ? "partial" : "full";
+                out.printf(row, file.path(), s.role().jsonName(), version, partial, records);
+            }
         }
         if (files.isEmpty()) {
             out.println("(no exchange files found)");

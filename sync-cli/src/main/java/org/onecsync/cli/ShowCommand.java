@@ -1,5 +1,6 @@
 package org.onecsync.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ import org.onecsync.catalog.OfferStock;
 import org.onecsync.catalog.ResolvedProperty;
 import org.onecsync.catalog.StockLevels;
 import org.onecsync.catalog.Synced;
+import org.onecsync.model.Characteristic;
 import org.onecsync.model.Product;
 import org.onecsync.store.CatalogStore;
 import picocli.CommandLine;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Spec;
                 + "When no product has that id or SKU, the exit code is 1."},
         mixinStandardHelpOptions = true)
 public final class ShowCommand implements Callable<Integer> {
+
+    private static final int DESCRIPTION_SHOWN = 200;
 
     @Spec
     CommandSpec spec;
@@ -107,6 +111,7 @@ public final class ShowCommand implements Callable<Integer> {
             p.put("name", property.propertyName());
             p.put("value", property.value());
         }
+        characteristics(node, product.characteristics());
         ArrayNode offers = node.putArray("offers");
         for (CatalogOffer offer : reader.offers(product.id())) {
             ObjectNode o = offers.addObject();
@@ -114,6 +119,7 @@ public final class ShowCommand implements Callable<Integer> {
             o.put("name", offer.name());
             o.put("sku", offer.sku());
             o.put("active", offer.active());
+            characteristics(o, offer.offer() == null ? List.of() : offer.offer().characteristics());
             ArrayNode prices = o.putArray("prices");
             for (OfferPrice price : reader.prices(offer.key())) {
                 ObjectNode p = prices.addObject();
@@ -137,6 +143,26 @@ public final class ShowCommand implements Callable<Integer> {
         return node;
     }
 
+    private static void characteristics(ObjectNode node, List<Characteristic> characteristics) {
+        ArrayNode list = node.putArray("characteristics");
+        for (Characteristic characteristic : characteristics) {
+            list.addObject().put("name", characteristic.name()).put("value", characteristic.value());
+        }
+    }
+
+    /** Characteristics as name: value lines. */
+    private static void details(PrintWriter out, JsonNode node, String indent) {
+        for (var c : node.get("characteristics")) {
+            out.printf("%s%s: %s%n", indent, c.get("name").asText(), c.get("value").asText(""));
+        }
+    }
+
+    /** A description on one line, shortened: it is often HTML over many lines. */
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= DESCRIPTION_SHOWN ? line : line.substring(0, DESCRIPTION_SHOWN) + "…";
+    }
+
     private static void text(PrintWriter out, ObjectNode product) {
         out.printf("Product %s%s%n", product.get("id").asText(), product.get("active").asBoolean() ? "" : " (inactive)");
         line(out, "  Name", product, "name");
@@ -144,6 +170,10 @@ public final class ShowCommand implements Callable<Integer> {
         line(out, "  Category", product, product.get("category").isNull() ? "categoryId" : "category");
         line(out, "  Unit", product, "unit");
         line(out, "  Barcode", product, "barcode");
+        if (!product.get("description").isNull() && !product.get("description").asText().isBlank()) {
+            out.printf("  Description: %s%n", oneLine(product.get("description").asText()));
+        }
+        details(out, product, "  ");
         for (var p : product.get("properties")) {
             if (!p.get("value").isNull()) {
                 out.printf("  %s: %s%n", p.get("name").isNull() ? p.get("id").asText() : p.get("name").asText(),
@@ -153,6 +183,7 @@ public final class ShowCommand implements Callable<Integer> {
         for (var offer : product.get("offers")) {
             out.printf("Offer %s%s: %s%n", offer.get("key").asText(), offer.get("active").asBoolean() ? ""
                     : " (inactive)", offer.get("name").asText(""));
+            details(out, offer, "  ");
             List<String> prices = new ArrayList<>();
             offer.get("prices").forEach(p -> prices.add((p.get("priceType").isNull() ? p.get("priceTypeId").asText()
                     : p.get("priceType").asText()) + " " + p.get("amount").decimalValue().toPlainString()

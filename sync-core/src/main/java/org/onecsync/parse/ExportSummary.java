@@ -9,6 +9,7 @@ import java.util.Map;
 import org.onecsync.model.EntityType;
 import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
+import org.onecsync.spi.ParserOptions;
 
 /**
  * What a whole export holds: each file's summary, the totals, the entities the parsers could not read, and the
@@ -29,9 +30,10 @@ public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals
      * One file that was read.
      *
      * @param path the file's path within the export
+     * @param format the format it was read as ({@code commerceml}, {@code csv}, {@code json})
      * @param summary what it holds
      */
-    public record FileReport(String path, FileSummary summary) {
+    public record FileReport(String path, String format, FileSummary summary) {
     }
 
     /**
@@ -68,6 +70,21 @@ public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals
      * @throws IOException if a file cannot be read
      */
     public static ExportSummary read(ExportSource source, ExportReader reader) throws IOException {
+        return read(source, reader, ParserOptions.none());
+    }
+
+    /**
+     * Reads every file of an export with parser options: a forced format, a CSV profile.
+     *
+     * @param source the export
+     * @param reader the reader that picks each file's parser
+     * @param options the forced format and the parsers' settings
+     * @return the summary
+     * @throws ParseException if a file is malformed
+     * @throws IOException if a file cannot be read
+     */
+    public static ExportSummary read(ExportSource source, ExportReader reader, ParserOptions options)
+            throws IOException {
         List<FileReport> files = new ArrayList<>();
         List<FileOutcome> skipped = new ArrayList<>();
         Map<EntityType, Long> totals = new EnumMap<>(EntityType.class);
@@ -79,9 +96,9 @@ public record ExportSummary(List<FileReport> files, Map<EntityType, Long> totals
         }
         for (ExportFile file : source.files()) {
             FileSummary summary = new FileSummary();
-            FileOutcome outcome = reader.read(file, summary);
+            FileOutcome outcome = reader.read(file, summary, options);
             if (outcome.parsed()) {
-                files.add(new FileReport(file.path(), summary));
+                files.add(new FileReport(file.path(), outcome.format(), summary));
                 summary.counts().forEach((type, n) -> totals.merge(type, n, Long::sum));
                 summary.unreadable().forEach((type, n) -> unreadable.merge(type, n, Long::sum));
                 for (UnreadableRecord record : summary.firstUnreadable()) {

@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A body made on the fly: a head, a byte repeated {@code count} times, a tail. Nothing the size of the body
- * is ever allocated, so a test can feed 100 MB and also tell how much of it the reader consumed.
+ * is ever allocated, so a test can feed 100 MB and also tell how much of it the reader consumed. Public for the
+ * tests of the parser SPI in {@code org.onecsync.json}.
  */
-final class GeneratedBody extends InputStream {
+public final class GeneratedBody extends InputStream {
 
     private final byte[] head;
     private final byte fill;
@@ -15,7 +16,7 @@ final class GeneratedBody extends InputStream {
     private final byte[] tail;
     private long position;
 
-    GeneratedBody(String head, char fill, long count, String tail) {
+    public GeneratedBody(String head, char fill, long count, String tail) {
         this.head = head.getBytes(StandardCharsets.UTF_8);
         this.fill = (byte) fill;
         this.count = count;
@@ -23,7 +24,7 @@ final class GeneratedBody extends InputStream {
     }
 
     /** {@return how many bytes the reader has taken so far} */
-    long consumed() {
+    public long consumed() {
         return position;
     }
 

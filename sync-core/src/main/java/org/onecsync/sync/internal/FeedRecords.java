@@ -19,8 +19,9 @@ import org.onecsync.model.UnitRef;
 
 /**
  * The records of one feed product: the product (what the feed carries over what is stored), an offer per
- * variant, and the prices and stock of the product and its variants. A deactivated product brings only itself:
- * its offers, prices and stock go inactive with it.
+ * variant, and the prices and stock of the product and its variants. A product with variants is sold as its
+ * variants: its prices go to each variant that does not price that type itself. A deactivated product brings
+ * only itself: its offers, prices and stock go inactive with it.
  */
 final class FeedRecords {
 
@@ -45,7 +46,9 @@ final class FeedRecords {
             return records;
         }
         OfferKey own = new OfferKey(id, null);
-        addPrices(records, own, feed.prices(), references, emit);
+        if (feed.variants().isEmpty()) {
+            addPrices(records, own, feed.prices(), references, emit);
+        }
         addStocks(records, own, feed.stocks(), references, emit);
         for (FeedVariant variant : feed.variants()) {
             String variantId = variant.externalId() != null && !variant.externalId().isBlank()
@@ -54,7 +57,7 @@ final class FeedRecords {
             records.add(new Offer(key, variant.name() != null ? variant.name() : product.name(), variant.sku(),
                     variant.barcodes().isEmpty() ? null : variant.barcodes().get(0), product.unit(),
                     variant.characteristics(), List.of(), null, false));
-            addPrices(records, key, variant.prices(), references, emit);
+            addPrices(records, key, inherited(variant.prices(), feed.prices()), references, emit);
             addStocks(records, key, variant.stocks(), references, emit);
         }
         return records;
@@ -98,6 +101,26 @@ final class FeedRecords {
             records.add(new Price(offer, type.id(), price.amount(),
                     price.currency() != null ? price.currency() : type.currency(), null, null));
         }
+    }
+
+    /**
+     * A variant's prices and, for each price of the product whose type the variant does not price itself, the
+     * product's: a product with variants is sold only as its variants, so its own price is theirs unless they
+     * say otherwise.
+     */
+    private static List<FeedPrice> inherited(List<FeedPrice> own, List<FeedPrice> product) {
+        if (product.isEmpty()) {
+            return own;
+        }
+        List<FeedPrice> all = new ArrayList<>(own);
+        for (FeedPrice price : product) {
+            boolean priced = own.stream().anyMatch(p -> p.slot() == price.slot() && (price.slot() != FeedPrice.Slot.NAMED
+                    || FeedNames.key(p.type()).equals(FeedNames.key(price.type()))));
+            if (!priced) {
+                all.add(price);
+            }
+        }
+        return all;
     }
 
     private static void addStocks(List<CatalogRecord> records, OfferKey offer, List<FeedStock> stocks,

@@ -60,8 +60,8 @@ class DocumentHeadTest {
     }
 
     @Test
-    void aFileThatIsNotCommerceMlHasNoDate() {
-        assertEquals(new DocumentHead(false, 0, null, null), head("sku;price\nA-1;10\n", StandardCharsets.UTF_8));
-        assertEquals(new DocumentHead(false, 0, null, null), DocumentHead.of(new byte[0]));
+    void aFileThatIsNotCommerceMlHasNoDateAndIsReadAfterEveryCommerceMlFile() {
+        assertEquals(new DocumentHead(false, 3, null, null), head("sku;price\nA-1;10\n", StandardCharsets.UTF_8));
+        assertEquals(new DocumentHead(false, 3, null, null), DocumentHead.of(new byte[0]));
     }
 }
