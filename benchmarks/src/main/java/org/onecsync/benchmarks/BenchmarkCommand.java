@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.onecsync.SyncException;
 import org.onecsync.generate.ExportGenerator;
+import org.onecsync.generate.FeedGenerator;
+import org.onecsync.generate.FeedOptions;
 import org.onecsync.generate.GeneratorOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -17,11 +19,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code onec-sync-bench benchmark}: the CommerceML reader's throughput next to a plain StAX event walk over the same
- * files in the same run, and the peak heap.
+ * files in the same run, and the peak heap; with {@code --format csv|json}, the feed parser's next to a plain
+ * opencsv or Jackson walk.
  */
 @Command(name = "benchmark",
         description = {"Measures how fast the CommerceML reader parses an export (MB/s, records/s; median of "
             + "several runs), next to a plain StAX event walk over the same files in the same run, and the peak heap.",
+            "With --format csv or json it measures the feed parser instead, next to a plain opencsv row walk "
+            + "(RFC 4180, windows-1251, ';') or a plain Jackson token walk over the same feed.",
             "Run with -Xmx to show the reader stays within a small heap, e.g.",
             "ONEC_SYNC_JAVA_OPTS=-Xmx128m bin/onec-sync-bench benchmark --products 100000"},
         mixinStandardHelpOptions = true,
@@ -34,16 +39,23 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     /** Where the export comes from: a folder, or one generated for the run. */
     static final class Input {
-        @Option(names = "--in", required = true, paramLabel = "DIR", description = "An export folder to read.")
+        @Option(names = "--in", required = true, paramLabel = "DIR",
+                description = "An export folder to read; with --format csv|json also a feed file.")
         Path folder;
 
         @Option(names = "--products", required = true, paramLabel = "N",
-                description = "Generate an export of N products (deleted afterwards) and read that.")
+                description = "Generate an export (or with --format csv|json a feed) of N products, deleted "
+                    + "afterwards, and read that.")
         Integer products;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "commerceml",
+            converter = ExportFormat.Converter.class,
+            description = "commerceml (default), csv or json: which parser to measure.")
+    ExportFormat format;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated export (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -62,7 +74,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (input.folder != null) {
-            if (!Files.isDirectory(input.folder)) {
+            boolean readable = Files.isDirectory(input.folder)
+                    || format != ExportFormat.COMMERCEML && Files.isRegularFile(input.folder);
+            if (!readable) {
                 throw new SyncException(SyncException.Kind.BAD_INPUT, "not a folder: " + input.folder);
             }
             measure(out, input.folder);
@@ -75,7 +89,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
         try {
             out.printf("Generating %d products (seed %d) under %s…%n", input.products, seed, folder);
             out.flush();
-            new ExportGenerator(GeneratorOptions.of(input.products, seed)).generate(folder);
+            if (format == ExportFormat.COMMERCEML) {
+                new ExportGenerator(GeneratorOptions.of(input.products, seed)).generate(folder);
+            } else {
+                new FeedGenerator(new FeedOptions(format.feed(), input.products, seed)).generate(folder);
+            }
             measure(out, folder);
         } finally {
             deleteTree(folder);
@@ -86,10 +104,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private void measure(PrintWriter out, Path folder) throws IOException {
         out.printf("Reading %s: %d warm-up and %d measured runs…%n", folder, warmups, runs);
         out.flush();
-        report(out, ParseBenchmark.run(folder, warmups, runs));
+        if (format == ExportFormat.COMMERCEML) {
+            report(out, ParseBenchmark.run(folder, warmups, runs));
+        } else {
+            FeedReport.print(out, FeedParseBenchmark.run(folder, format, warmups, runs));
+        }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
@@ -117,7 +139,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String seconds(java.util.List<Long> nanos) {
+    static String seconds(java.util.List<Long> nanos) {
         return nanos.stream().map(n -> String.format("%.2f", n / 1e9)).collect(Collectors.joining(" "));
     }
 }

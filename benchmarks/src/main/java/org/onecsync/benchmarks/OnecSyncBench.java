@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "onec-sync-bench",
         mixinStandardHelpOptions = true,
         versionProvider = OnecSyncBench.Version.class,
-        description = "Measures how fast onec-sync reads and imports CommerceML exports.",
+        description = "Measures how fast onec-sync reads and imports CommerceML exports and CSV and JSON feeds.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Measured.",

@@ -71,12 +71,14 @@ public final class ParseBenchmark {
             return records / (parseMedian() / 1e9);
         }
 
-        private static long median(List<Long> values) {
-            List<Long> sorted = new ArrayList<>(values);
-            sorted.sort(null);
-            int mid = sorted.size() / 2;
-            return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
-        }
+    }
+
+    /** The median of some timings; of an even count, the mean of the middle two. */
+    static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
     /**
@@ -125,11 +127,12 @@ public final class ParseBenchmark {
         return new Result(files.size(), bytes, records, walks, jdkWalks, parses, peak);
     }
 
-    private interface Body {
+    /** A timed step that may read files. */
+    interface Body {
         void run() throws IOException;
     }
 
-    private static long time(Body body) throws IOException {
+    static long time(Body body) throws IOException {
         long start = System.nanoTime();
         body.run();
         return System.nanoTime() - start;
@@ -181,7 +184,8 @@ public final class ParseBenchmark {
         return count[0];
     }
 
-    private static void resetPeaks() {
+    /** Resets the heap pools' peaks, so that {@link #peakHeap()} covers only what runs after. */
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -190,7 +194,7 @@ public final class ParseBenchmark {
     }
 
     /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
