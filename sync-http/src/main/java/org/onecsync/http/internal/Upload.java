@@ -1,0 +1,22 @@
+package org.onecsync.http.internal;
+
+/** One file of an exchange as the server tracks it. Guarded by the {@link Exchange}'s lock. */
+final class Upload {
+
+    /** Where the file stands. */
+    enum State { PENDING, APPLYING, APPLIED, FAILED }
+
+    final String name;
+    /** Upload order: a file joins the import of a later-uploaded file; a zip's entries share the zip's. */
+    long seq;
+    long size;
+    boolean zip;
+    State state = State.PENDING;
+    /** The reply line(s) after {@code success} or {@code failure} once the file is applied or failed. */
+    String answer;
+
+    Upload(String name, long seq) {
+        this.name = name;
+        this.seq = seq;
+    }
+}
