@@ -38,7 +38,8 @@ import org.onecsync.sync.internal.ImportRunner;
  * <p>Threads: {@link #importExport} runs on the caller's thread (the importing thread), which reads and parses
  * the files. The store's work of the reading phase runs as one task on the {@link Builder#executor executor}
  * when there is one, and on the importing thread otherwise; the engine starts no threads of its own. The
- * engine is safe to share; its store allows one import at a time.
+ * engine is safe to share; its store allows one import at a time. {@link #start} runs an import in the
+ * background instead, as one task on an executor of the caller's, and returns an {@link ImportJob} to follow it.
  */
 public final class SyncEngine {
 
@@ -98,6 +99,31 @@ public final class SyncEngine {
      */
     public ImportReport importExport(ExportSource source, ImportOptions options) {
         return runner.run(Objects.requireNonNull(source, "source"), Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Starts an import in the background and returns at once: the same import as {@link #importExport}, run as
+     * one task on {@code executor}, followed through an {@link ImportJob} (state, phase, percent, records so
+     * far, session id, then the report or the failure). The job is {@link ImportJob.State#QUEUED queued} until
+     * the executor starts the task. The options' {@link ImportOptions#progress() progress} callback still hears
+     * every call, on the executor's thread, and their {@link ImportOptions#cancelled() cancellation} still
+     * applies, together with {@link ImportJob#cancel()}. The source is closed when the job ends, whether it
+     * succeeded, failed or was cancelled, before its final status is visible.
+     *
+     * <p>The executor should run the task on another thread; one that runs it inline makes this method return
+     * only when the import has ended. The import's own store-side task, if any, runs on the options' or the
+     * engine's executor as for {@link #importExport}.
+     *
+     * @param source the export's files; the job owns it from now on and closes it
+     * @param options how, as for {@link #importExport}
+     * @param executor runs the job's one task
+     * @return the job
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses the task; the source is
+     *         closed then and nothing was imported
+     */
+    public ImportJob start(ExportSource source, ImportOptions options, Executor executor) {
+        return runner.start(Objects.requireNonNull(source, "source"), Objects.requireNonNull(options, "options"),
+                Objects.requireNonNull(executor, "executor"));
     }
 
     /** Builds a {@link SyncEngine}. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
 import org.onecsync.SyncException;
 import org.onecsync.parse.ExportReader;
 import org.onecsync.source.ExportSource;
@@ -19,6 +20,7 @@ import org.onecsync.store.SessionStart;
 import org.onecsync.store.SessionStatus;
 import org.onecsync.sync.CatalogMissingException;
 import org.onecsync.sync.ImportFailedException;
+import org.onecsync.sync.ImportJob;
 import org.onecsync.sync.ImportKind;
 import org.onecsync.sync.ImportOptions;
 import org.onecsync.sync.ImportReport;
@@ -68,6 +70,31 @@ public final class ImportRunner {
      * @return what was done
      */
     public ImportReport run(ExportSource source, ImportOptions options) {
+        return run(source, options, session -> { });
+    }
+
+    /**
+     * Starts an import as one task on the executor; see {@link org.onecsync.sync.SyncEngine#start}.
+     *
+     * @param source the export's files, closed when the job ends
+     * @param options how
+     * @param executor runs the job's one task
+     * @return the job, queued or already running
+     */
+    public ImportJob start(ExportSource source, ImportOptions options, Executor executor) {
+        return BackgroundImport.start(this, source, options, executor);
+    }
+
+    /**
+     * Imports an export and tells {@code opened} the session's id as soon as the session is open, before
+     * anything is read: a job reports it while the import runs.
+     *
+     * @param source the export's files
+     * @param options how
+     * @param opened hears the session's id once, on the importing thread; must be quick and must not throw
+     * @return what was done
+     */
+    ImportReport run(ExportSource source, ImportOptions options, LongConsumer opened) {
         try (ImportLock lock = store.lock()) {
             store.prepare();
             if (options.kind().needsCatalog() && store.reader().products(null, 1).isEmpty()) {
@@ -80,6 +107,7 @@ public final class ImportRunner {
             Instant start = clock.instant();
             long session = store.sessions().open(new SessionStart(options.kind().jsonName(), source.description(),
                     options.dryRun(), start));
+            opened.accept(session);
             return runSession(session, start, source, options);
         } catch (SyncException e) {
             throw e;
