@@ -1,0 +1,75 @@
+package org.onecsync.http;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import org.onecsync.http.internal.CatalogProtocol;
+import org.onecsync.sync.SyncEngine;
+
+/**
+ * Answers 1C's catalog exchange ({@code type=catalog}: {@code checkauth}, {@code init}, {@code file},
+ * {@code import}, {@code deactivate}, {@code complete}) as the exchange protocol document describes it, for any
+ * web framework: hand it each {@link Request} of the exchange URL and send back the {@link Response}.
+ *
+ * <p>What it accepts of real clients: parameters read by hand from the query string (a urlencoded body only when
+ * the URL has no {@code mode}), GET and POST for every mode, the session cookie or Basic credentials on every
+ * call after {@code checkauth}, a missing {@code sessid} (a wrong one is refused), files in chunks (appended), a
+ * file re-sent whole (a body starting with {@code <?xml} replaces it), zips (unpacked on the first
+ * {@code import}, with the names inside). File names that could leave the upload folder, and files over the size
+ * limits, are refused. Every error answers {@code failure} and a reason.
+ *
+ * <p>{@code import} applies the named file, together with the files of the exchange uploaded before it and not
+ * applied yet, as one import job in one transaction; each call waits at most
+ * {@link ExchangeSettings#importTimeBox()} and answers {@code progress} while the job runs. Each exchange keeps a
+ * request log ({@code exchange.log}) in its folder under {@link ExchangeSettings#uploadRoot()}.
+ *
+ * <p>Thread-safe. The handler starts no threads: import jobs run on the executor it is lent. Close it to cancel
+ * (and roll back) a running import when the server stops.
+ */
+public final class CatalogExchangeHandler implements AutoCloseable {
+
+    /** The name of the session cookie issued at {@code checkauth}. */
+    public static final String COOKIE = CatalogProtocol.COOKIE;
+
+    private final CatalogProtocol protocol;
+
+    /**
+     * @param engine applies the uploaded files to the store
+     * @param credentials the user and password 1C must send
+     * @param settings how the exchange behaves
+     * @param executor runs the import jobs, one task each
+     */
+    public CatalogExchangeHandler(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
+                                  Executor executor) {
+        this.protocol = new CatalogProtocol(engine, credentials, settings, executor, Clock.systemUTC());
+    }
+
+    /**
+     * Answers one call of the exchange. Never throws for a bad call: the reply says {@code failure} and why.
+     *
+     * @param request the call, its body not read yet
+     * @return the reply, to send with its {@code Content-Length}
+     */
+    public Response handle(Request request) {
+        return protocol.handle(request);
+    }
+
+    /**
+     * The request log of the current exchange.
+     *
+     * @return its file, or {@code null} before the first {@code init}
+     */
+    public Path currentLog() {
+        return protocol.currentLog();
+    }
+
+    /**
+     * Cancels a running import, which rolls back, and waits up to 30 s for it to end.
+     *
+     * @throws InterruptedException if interrupted while waiting
+     */
+    @Override
+    public void close() throws InterruptedException {
+        protocol.close();
+    }
+}

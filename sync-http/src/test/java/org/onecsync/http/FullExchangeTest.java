@@ -1,0 +1,235 @@
+package org.onecsync.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.onecsync.commerceml.testing.Fixtures;
+import org.onecsync.jdbi.JdbiCatalogStore;
+import org.onecsync.source.ExportSource;
+import org.onecsync.source.ExportSources;
+import org.onecsync.store.CatalogStore;
+import org.onecsync.store.MissingPolicy;
+import org.onecsync.sync.ImportOptions;
+import org.onecsync.sync.SyncEngine;
+
+/**
+ * Full catalog exchanges of the real 1C package (import0_1.xml, offers0_1.xml) against the real server: the data
+ * must land exactly as an import of the same files from disk does, whatever the client's habits.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class FullExchangeTest {
+
+    static final String IMPORT = "import0_1.xml";
+    static final String OFFERS = "offers0_1.xml";
+
+    static Path fixture;
+    static List<String> fromDisk;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void importFromDisk(@TempDir Path diskDir) throws Exception {
+        fixture = Fixtures.require("cml207-ut11-package");
+        try (CatalogStore store = JdbiCatalogStore.open("jdbc:sqlite:" + diskDir.resolve("disk.db"));
+             ExportSource source = ExportSources.open(fixture)) {
+            SyncEngine.builder(store).build().importExport(source,
+                    ImportOptions.defaults().withMissingPolicy(MissingPolicy.DEACTIVATE));
+            fromDisk = ExchangeServer.dump(store);
+        }
+        assertFalse(fromDisk.isEmpty());
+    }
+
+    static byte[] file(String name) throws Exception {
+        return Files.readAllBytes(fixture.resolve(name));
+    }
+
+    /** checkauth → init → file import → import import → file offers → import offers → deactivate → complete. */
+    static void plainExchange(ExchangeClient client, int chunk) throws Exception {
+        assertTrue(client.checkauth().startsWith("success\n"));
+        assertEquals("zip=no\nfile_limit=8388608", client.call("mode=init"));
+        for (String name : List.of(IMPORT, OFFERS)) {
+            if (chunk > 0) {
+                client.uploadChunked(name, file(name), chunk);
+            } else {
+                assertEquals("success", client.upload(name, file(name)));
+            }
+            String reply = client.importUntilDone(name);
+            assertTrue(reply.startsWith("success\nimported " + name), reply);
+        }
+        String deactivate = client.call("mode=deactivate&timestamp=1");
+        assertTrue(deactivate.startsWith("success\n"), deactivate);
+        assertTrue(client.call("mode=complete").startsWith("success\n"));
+    }
+
+    @Test
+    void aWholeFileExchangeLandsAsAnImportFromDisk() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            plainExchange(new ExchangeClient(server.url()), 0);
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void aChunkedExchangeAppendsTheChunksAndLandsTheSame() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s.withFileLimit(10_000))) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            assertTrue(client.checkauth().startsWith("success\n"));
+            assertEquals("zip=no\nfile_limit=10000", client.call("mode=init"));
+            for (String name : List.of(IMPORT, OFFERS)) {
+                client.uploadChunked(name, file(name), 10_000);
+                assertTrue(client.importUntilDone(name).startsWith("success\nimported " + name));
+            }
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    static byte[] zipOf(String... names) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(file(name));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aZipExchangeIsUnpackedOnTheFirstImportAndLandsTheSame() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s.withZip(true))) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            assertTrue(client.checkauth().startsWith("success\n"));
+            assertEquals("zip=yes\nfile_limit=8388608", client.call("mode=init"));
+            assertEquals("success", client.upload("v8_1A76_155ae.zip", zipOf(IMPORT, OFFERS)));
+            // Both files of the zip were uploaded before import.xml: applied together, in one transaction.
+            assertTrue(client.importUntilDone(IMPORT).startsWith("success\nimported " + IMPORT + ", " + OFFERS));
+            assertTrue(client.importUntilDone(OFFERS).startsWith("success\nimported " + IMPORT + ", " + OFFERS));
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void aChunkedZipExchangeLandsTheSame() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s.withZip(true).withFileLimit(4096))) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            client.uploadChunked("v8_1A76_155ae.zip", zipOf(IMPORT, OFFERS), 4096);
+            assertTrue(client.importUntilDone(IMPORT).startsWith("success\n"));
+            assertTrue(client.importUntilDone(OFFERS).startsWith("success\n"));
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void aCookieOnlyClientCompletesTheExchange() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.sendBasic = false;
+            plainExchange(client, 0);
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void aCookieOnlyClientReadingSetCookieCompletesTheExchange() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.sendBasic = false;
+            client.sendSessid = false;
+            String reply = client.checkauth();
+            String[] lines = reply.split("\n");
+            // Set-Cookie carries the very value of the reply lines.
+            assertTrue(client.setCookieHeader.startsWith(lines[1] + "=" + lines[2] + ";"), client.setCookieHeader);
+            client.cookie = client.setCookieHeader.substring(0, client.setCookieHeader.indexOf(';'));
+            assertEquals("zip=no\nfile_limit=8388608", client.call("mode=init"));
+            assertEquals("success", client.upload(IMPORT, file(IMPORT)));
+            assertTrue(client.importUntilDone(IMPORT).startsWith("success\n"));
+        }
+    }
+
+    @Test
+    void aBasicOnlyClientWithoutCookieOrSessidCompletesTheExchange() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.sendCookie = false;
+            client.sendSessid = false;
+            plainExchange(client, 0);
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void aClientPostingEveryCallCompletesTheExchange() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.allPost = true;
+            plainExchange(client, 0);
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void offersImportedFirstAreAppliedTogetherWithTheCatalogUploadedBeforeThem() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            assertEquals("success", client.upload(IMPORT, file(IMPORT)));
+            assertEquals("success", client.upload(OFFERS, file(OFFERS)));
+            assertTrue(client.importUntilDone(OFFERS).startsWith("success\nimported " + IMPORT + ", " + OFFERS));
+            // Already applied with the offers: answered at once.
+            assertTrue(client.importUntilDone(IMPORT).startsWith("success\nimported " + IMPORT + ", " + OFFERS));
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void aFileReSentWholeReplacesTheFirstUpload() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            assertEquals("success", client.upload(IMPORT, file(IMPORT)));
+            assertEquals("success", client.upload(IMPORT, file(IMPORT)));
+            assertTrue(client.importUntilDone(IMPORT).startsWith("success\n"));
+            assertEquals("success", client.upload(OFFERS, file(OFFERS)));
+            assertTrue(client.importUntilDone(OFFERS).startsWith("success\n"));
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void theExchangeLogHasOneLinePerCallWithoutSecrets() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            plainExchange(client, 0);
+            Path log = server.handler.currentLog();
+            String text = Files.readString(log);
+            List<String> lines = text.lines().toList();
+            int size = file(IMPORT).length;
+            assertTrue(lines.get(0).contains("\tcheckauth\t"), lines.get(0));
+            assertTrue(lines.get(1).contains("\tinit\t"), lines.get(1));
+            assertTrue(lines.stream().anyMatch(l -> l.contains("\tPOST\tfile\t" + IMPORT + "\t"
+                    + size + "\t") && l.contains("\tsuccess\t")), text);
+            assertTrue(lines.get(lines.size() - 1).contains("\tcomplete\t"), text);
+            assertFalse(text.contains(ExchangeServer.PASSWORD), text);
+            assertFalse(text.contains(client.sessid), text);
+            assertFalse(text.contains(client.cookie.substring(client.cookie.indexOf('=') + 1)), text);
+        }
+    }
+}
