@@ -59,7 +59,7 @@ class FullExchangeTest {
     /** checkauth → init → file import → import import → file offers → import offers → deactivate → complete. */
     static void plainExchange(ExchangeClient client, int chunk) throws Exception {
         assertTrue(client.checkauth().startsWith("success\n"));
-        assertEquals("zip=no\nfile_limit=8388608", client.call("mode=init"));
+        assertTrue(client.call("mode=init").startsWith("zip=no\nfile_limit="));
         for (String name : List.of(IMPORT, OFFERS)) {
             if (chunk > 0) {
                 client.uploadChunked(name, file(name), chunk);
@@ -70,7 +70,8 @@ class FullExchangeTest {
             assertTrue(reply.startsWith("success\nimported " + name), reply);
         }
         String deactivate = client.call("mode=deactivate&timestamp=1");
-        assertTrue(deactivate.startsWith("success\n"), deactivate);
+        assertTrue(deactivate.startsWith("success\nnothing more to deactivate: the full package of this exchange "
+                + "(since checkauth at "), deactivate);
         assertTrue(client.call("mode=complete").startsWith("success\n"));
     }
 
@@ -210,6 +211,56 @@ class FullExchangeTest {
             assertEquals("success", client.upload(OFFERS, file(OFFERS)));
             assertTrue(client.importUntilDone(OFFERS).startsWith("success\n"));
             assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    @Test
+    void deactivateAfterAChangesOnlyExchangeDeactivatesNothing() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            byte[] changes = new String(file(IMPORT), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("СодержитТолькоИзменения=\"false\"", "СодержитТолькоИзменения=\"true\"")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("success", client.upload(IMPORT, changes));
+            assertTrue(client.importUntilDone(IMPORT).startsWith("success\n"));
+            assertEquals("success\nnothing deactivated: this exchange sent changes only, no full package",
+                    client.call("mode=deactivate"));
+        }
+    }
+
+    @Test
+    void deactivateBeforeAnyImportDeactivatesNothing() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s)) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            assertEquals("success", client.upload(IMPORT, file(IMPORT)));
+            assertEquals("success\nnothing deactivated: no file was imported in this exchange",
+                    client.call("mode=deactivate"));
+        }
+    }
+
+    @Test
+    void theFullExchangeLandsTheSameInPostgresql() throws Exception {
+        String base = System.getenv("ONEC_SYNC_TEST_PG_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(base != null && !base.isBlank(),
+                "ONEC_SYNC_TEST_PG_URL is not set: PostgreSQL test skipped");
+        String schema = "http_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(base);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        try (ExchangeServer server = new ExchangeServer(JdbiCatalogStore.open(base + (base.contains("?") ? "&" : "?")
+                + "currentSchema=" + schema), dir.resolve("uploads"), s -> s.withFileLimit(20_000))) {
+            plainExchange(new ExchangeClient(server.url()), 20_000);
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        } finally {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(base);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
         }
     }
 
