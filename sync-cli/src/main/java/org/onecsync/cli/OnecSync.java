@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
             SessionsCommand.class,
             DumpCommand.class,
             ShowCommand.class,
-            ChangesCommand.class
+            ChangesCommand.class,
+            ServeCommand.class
         })
 public final class OnecSync implements Runnable {
 
@@ -79,6 +80,7 @@ public final class OnecSync implements Runnable {
                 ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         exitCodes(cmd);
         ((ImportCommand) cmd.getSubcommands().get("import").getCommand()).interruption = interruption;
+        ((ServeCommand) cmd.getSubcommands().get("serve").getCommand()).interruption = interruption;
         return cmd;
     }
 

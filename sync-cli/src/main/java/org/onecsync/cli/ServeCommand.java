@@ -1,0 +1,196 @@
+package org.onecsync.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.onecsync.http.CatalogExchangeHandler;
+import org.onecsync.http.ExchangeCredentials;
+import org.onecsync.http.ExchangeSettings;
+import org.onecsync.http.servlet.ExchangeServlet;
+import org.onecsync.store.CatalogStore;
+import org.onecsync.sync.SyncEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code onec-sync serve}: receives 1C's "exchange with site" pushes at {@code /1c_exchange} on Jetty, until
+ * SIGTERM or Ctrl-C.
+ */
+@Command(name = "serve",
+        description = {"Receives what 1C pushes over HTTP: the catalog exchange (\"exchange with site\", "
+            + "type=catalog) at /1c_exchange, applied to the database as each file is imported.",
+            "The exchange user and password come from $" + ServeCommand.USER_VARIABLE + " and $"
+                + ServeCommand.PASSWORD_VARIABLE + ", never from the command line. SIGTERM or Ctrl-C stops the "
+                + "server; a running import is rolled back."},
+        mixinStandardHelpOptions = true)
+public final class ServeCommand implements Callable<Integer> {
+
+    static final String USER_VARIABLE = "ONEC_SYNC_EXCHANGE_USER";
+    static final String PASSWORD_VARIABLE = "ONEC_SYNC_EXCHANGE_PASSWORD";
+    static final String PATH = "/1c_exchange";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    /** Stops the server when the JVM shuts down (set by {@link OnecSync#commandLine(Interruption)}). */
+    Interruption interruption = Interruption.NONE;
+
+    /** Tests stop the server with this instead of a signal. */
+    BooleanSupplier stop = () -> false;
+
+    /** The port bound once the server listens (useful with {@code --port 0}); -1 before. */
+    final AtomicInteger boundPort = new AtomicInteger(-1);
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--zip", paramLabel = "yes|no", defaultValue = "no",
+            description = "Whether 1C is asked to send zips (default: ${DEFAULT-VALUE}). Zips are unpacked "
+                + "either way.")
+    String zip;
+
+    @Option(names = "--file-limit", paramLabel = "BYTES", defaultValue = "8388608",
+            description = "The chunk size 1C is asked to use (default: ${DEFAULT-VALUE}).")
+    long fileLimit;
+
+    @Option(names = "--reply-charset", paramLabel = "CHARSET", defaultValue = "utf-8",
+            description = "The charset of reply messages: utf-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
+    String replyCharset;
+
+    @Option(names = "--upload-dir", paramLabel = "DIR", defaultValue = "onec-sync-exchange",
+            description = "Where each exchange's uploads and request log go, one folder per exchange (default: "
+                + "${DEFAULT-VALUE} in the current folder). A new exchange deletes the files of the previous one; "
+                + "logs stay.")
+    Path uploadDir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String user = database.environment.apply(USER_VARIABLE);
+        String password = database.environment.apply(PASSWORD_VARIABLE);
+        if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+            err.println("error: set the exchange user and password in $" + USER_VARIABLE + " and $"
+                    + PASSWORD_VARIABLE + " (they are never taken from the command line)");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        ExchangeSettings settings = settings();
+        ExecutorService jobs = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "onec-sync-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        interruption.importStarted();
+        try (CatalogStore store = database.open()) {
+            SyncEngine engine = SyncEngine.builder(store).executor(jobs).build();
+            CatalogExchangeHandler handler = new CatalogExchangeHandler(engine,
+                    new ExchangeCredentials(user, password), settings, jobs);
+            Server server = server(handler);
+            server.start();
+            int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+            boundPort.set(bound);
+            printStart(out, user, settings, bound);
+            try {
+                while (!interruption.getAsBoolean() && !stop.getAsBoolean()) {
+                    Thread.sleep(100);
+                }
+                out.println("stopping: a running import is rolled back");
+                out.flush();
+            } finally {
+                handler.close();
+                server.stop();
+            }
+        } finally {
+            jobs.shutdownNow();
+            jobs.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        out.println("stopped");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private ExchangeSettings settings() {
+        boolean zipped = switch (zip.toLowerCase(Locale.ROOT)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new ParameterException(spec.commandLine(), "Invalid value for option '--zip': "
+                    + zip + " (expected yes or no)");
+        };
+        Charset charset = switch (replyCharset.toLowerCase(Locale.ROOT)) {
+            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+            case "windows-1251", "cp1251" -> Charset.forName("windows-1251");
+            default -> throw new ParameterException(spec.commandLine(), "Invalid value for option "
+                    + "'--reply-charset': " + replyCharset + " (expected utf-8 or windows-1251)");
+        };
+        if (fileLimit <= 0) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--file-limit': "
+                    + fileLimit + " (expected a positive number of bytes)");
+        }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--port': " + port);
+        }
+        return ExchangeSettings.defaults(uploadDir.toAbsolutePath()).withZip(zipped).withFileLimit(fileLimit)
+                .withReplyCharset(charset);
+    }
+
+    private Server server(CatalogExchangeHandler handler) {
+        Server server = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        // "/1c_exchange/*" also matches "/1c_exchange" itself: both answer, neither redirects.
+        context.addServlet(new ServletHolder(new ExchangeServlet(handler)), PATH + "/*");
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        return server;
+    }
+
+    private void printStart(PrintWriter out, String user, ExchangeSettings settings, int bound) {
+        String shown = host.equals("0.0.0.0") ? "<this host's address>" : host.contains(":") ? "[" + host + "]"
+                : host;
+        String url = "http://" + shown + ":" + bound + PATH;
+        out.println("onec-sync serve: listening on " + url);
+        out.println("In 1C (Обмен с сайтом / exchange with site), enter:");
+        out.println("  site address: " + url);
+        out.println("  user:         " + user);
+        out.println("  password:     the value of $" + PASSWORD_VARIABLE);
+        out.println("Settings: zip=" + (settings.zip() ? "yes" : "no") + ", file_limit=" + settings.fileLimit()
+                + " bytes, replies in " + settings.replyCharset().name().toLowerCase(Locale.ROOT)
+                + ", import calls answered within " + settings.importTimeBox().toSeconds() + " s");
+        out.println("Uploads and exchange logs: " + settings.uploadRoot());
+        out.println("Stop with Ctrl-C or SIGTERM.");
+        out.flush();
+    }
+}

@@ -1,0 +1,137 @@
+package org.onecsync.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.onecsync.commerceml.testing.Fixtures;
+
+/** {@code onec-sync serve} in a process of its own: a full exchange of the real package, then SIGTERM. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class ServeCommandTest {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+)/1c_exchange)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesToStartWithoutTheExchangeCredentialsInTheEnvironment() {
+        CliRun run = CliRun.withEnvironment(Map.of("ONEC_SYNC_EXCHANGE_USER", "exchange"), "serve", "--port", "0",
+                "--db", dir.resolve("x.db").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("error: set the exchange user and password in $ONEC_SYNC_EXCHANGE_USER and "
+                + "$ONEC_SYNC_EXCHANGE_PASSWORD (they are never taken from the command line)\n", run.err());
+        assertFalse(Files.exists(dir.resolve("x.db")));
+    }
+
+    @Test
+    void refusesAnUnknownReplyCharset() {
+        CliRun run = CliRun.withEnvironment(Map.of("ONEC_SYNC_EXCHANGE_USER", "u", "ONEC_SYNC_EXCHANGE_PASSWORD",
+                "p"), "serve", "--reply-charset", "koi8-r", "--db", dir.resolve("x.db").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("error: invalid value for option '--reply-charset': koi8-r"), run.err());
+    }
+
+    @Test
+    void servesAFullExchangeThatLandsAsAnImportFromDiskAndStopsOnSigterm() throws Exception {
+        Path fixture = Fixtures.require("cml207-ut11-package");
+        Path db = dir.resolve("served.db");
+        ChildCli child = ChildCli.start(dir, Map.of("ONEC_SYNC_EXCHANGE_USER", "exchange",
+                "ONEC_SYNC_EXCHANGE_PASSWORD", "secret"), "serve", "--port", "0", "--db", db.toString(),
+                "--upload-dir", dir.resolve("uploads").toString(), "--file-limit", "30000");
+        try {
+            String url = awaitUrl(child);
+            String out = child.stdout();
+            assertTrue(out.contains("  user:         exchange\n"), out);
+            assertTrue(out.contains("Settings: zip=no, file_limit=30000 bytes, replies in utf-8"), out);
+            assertFalse(out.contains("secret"), out);
+
+            HttpClient http = HttpClient.newHttpClient();
+            String auth = "Basic " + Base64.getEncoder().encodeToString("exchange:secret".getBytes(StandardCharsets.UTF_8));
+            String checkauth = send(http, url + "?type=catalog&mode=checkauth", auth, null, null);
+            String[] lines = checkauth.split("\n");
+            assertEquals("success", lines[0], checkauth);
+            String cookie = lines[1] + "=" + lines[2];
+            String sessid = "&" + lines[3];
+            assertEquals("zip=no\nfile_limit=30000", send(http, url + "?type=catalog&mode=init" + sessid, null,
+                    cookie, null));
+            for (String name : new String[] {"import0_1.xml", "offers0_1.xml"}) {
+                byte[] bytes = Files.readAllBytes(fixture.resolve(name));
+                for (int from = 0; from < bytes.length; from += 30000) {
+                    assertEquals("success", send(http, url + "?type=catalog&mode=file&filename=" + name + sessid,
+                            null, cookie, Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + 30000))));
+                }
+                String reply = "progress";
+                for (int i = 0; i < 1000 && reply.startsWith("progress"); i++) {
+                    reply = send(http, url + "?type=catalog&mode=import&filename=" + name + sessid, null, cookie, null);
+                }
+                assertTrue(reply.startsWith("success\nimported " + name), reply);
+            }
+            assertTrue(send(http, url + "?type=catalog&mode=complete" + sessid, null, cookie, null)
+                    .startsWith("success\n"));
+        } finally {
+            child.process().destroy();
+        }
+        assertEquals(143, child.await(), child.stdout() + child.stderr());
+        assertTrue(child.stdout().endsWith("stopped\n"), child.stdout());
+
+        Path disk = dir.resolve("disk.db");
+        CliRun imported = CliRun.of("import", fixture.toString(), "--db", disk.toString(), "--missing", "deactivate");
+        assertEquals(0, imported.exitCode(), imported.err());
+        CliRun expected = CliRun.of("dump", "--db", disk.toString());
+        CliRun actual = CliRun.of("dump", "--db", db.toString());
+        assertFalse(expected.out().isEmpty());
+        assertEquals(expected.out(), actual.out());
+    }
+
+    private static String awaitUrl(ChildCli child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            Matcher m = LISTENING.matcher(child.stdout());
+            if (m.find()) {
+                return m.group(1);
+            }
+            if (!child.process().isAlive()) {
+                fail("serve ended: " + child.stdout() + child.stderr());
+            }
+            Thread.sleep(50);
+        }
+        fail("serve did not start: " + child.stdout() + child.stderr());
+        return null;
+    }
+
+    private static String send(HttpClient http, String url, String auth, String cookie, byte[] body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (auth != null) {
+            request.header("Authorization", auth);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        request.method(body == null ? "GET" : "POST", body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+}
