@@ -145,12 +145,10 @@ class ClientHabitsTest {
         }
     }
 
-    @Test
-    void aTimeBoxedImportAnswersProgressWhileItRunsThenSuccess() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
+    /** An executor that holds every task back until {@code release} opens. */
+    private static ExecutorService held(CountDownLatch release) {
         ExecutorService pool = Executors.newCachedThreadPool();
-        // Holds the import job back until released: the first import calls find it running.
-        ExecutorService held = new java.util.concurrent.AbstractExecutorService() {
+        return new java.util.concurrent.AbstractExecutorService() {
             @Override
             public void execute(Runnable task) {
                 pool.execute(() -> {
@@ -188,6 +186,12 @@ class ClientHabitsTest {
                 return pool.awaitTermination(timeout, unit);
             }
         };
+    }
+
+    @Test
+    void aTimeBoxedImportAnswersProgressWhileItRunsThenSuccess() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService held = held(release);
         try (ExchangeServer server = new ExchangeServer(JdbiCatalogStore.open("jdbc:sqlite:" + dir.resolve("s.db")),
                 dir.resolve("uploads"), s -> s.withImportTimeBox(Duration.ofMillis(1)), held)) {
             Path fixture = org.onecsync.commerceml.testing.Fixtures.require("cml207-ut11-package");
@@ -203,6 +207,29 @@ class ClientHabitsTest {
             String last = client.importUntilDone("import0_1.xml");
             assertTrue(last.startsWith("success\nimported import0_1.xml (session "), last);
             assertFalse(ExchangeServer.dump(server.store).isEmpty());
+        }
+    }
+
+    @Test
+    void closingTheHandlerCancelsTheRunningImportAndWritesNothing() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExchangeServer server = new ExchangeServer(JdbiCatalogStore.open("jdbc:sqlite:" + dir.resolve("s.db")),
+                dir.resolve("uploads"), s -> s.withImportTimeBox(Duration.ofMillis(1)), held(release))) {
+            Path fixture = org.onecsync.commerceml.testing.Fixtures.require("cml207-ut11-package");
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            client.upload("import0_1.xml", Files.readAllBytes(fixture.resolve("import0_1.xml")));
+            assertTrue(client.call("mode=import&filename=import0_1.xml").startsWith("progress\n"));
+            server.handler.close();
+            release.countDown();
+            String reply = client.importUntilDone("import0_1.xml");
+            assertTrue(reply.startsWith("failure\nimport of import0_1.xml failed, nothing of it was applied: "),
+                    reply);
+            // The job never ran: not even the schema was created.
+            org.onecsync.store.StoreException none = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.onecsync.store.StoreException.class, () -> ExchangeServer.dump(server.store));
+            assertTrue(none.getMessage().startsWith("no onec-sync database at "), none.getMessage());
         }
     }
 }
