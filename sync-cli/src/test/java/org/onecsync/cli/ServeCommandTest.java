@@ -106,8 +106,10 @@ class ServeCommandTest {
     private static String awaitUrl(ChildCli child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            Matcher m = LISTENING.matcher(child.stdout());
-            if (m.find()) {
+            String out = child.stdout();
+            Matcher m = LISTENING.matcher(out);
+            // The start lines are printed one by one: wait for the last.
+            if (m.find() && out.contains("Stop with Ctrl-C or SIGTERM.\n")) {
                 return m.group(1);
             }
             if (!child.process().isAlive()) {
