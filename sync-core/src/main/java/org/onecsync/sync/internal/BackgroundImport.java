@@ -152,12 +152,12 @@ final class BackgroundImport implements ImportJob {
                 s.sessionId(), null, null));
     }
 
-    /** Changes a running job's snapshot; only the importing thread calls it, so a plain set suffices. */
+    /**
+     * Changes a running job's snapshot. Only the importing thread calls it today; the update is atomic all the
+     * same, so that a progress report from another thread could never undo a newer one or an ended job.
+     */
     private void update(UnaryOperator<Status> change) {
-        Status current = status.get();
-        if (current.state() == State.RUNNING) {
-            status.set(change.apply(current));
-        }
+        status.updateAndGet(current -> current.state() == State.RUNNING ? change.apply(current) : current);
     }
 
     private static void closeSource(ExportSource source, Throwable failure) {
