@@ -20,7 +20,12 @@ import org.onecsync.sync.SyncEngine;
  *
  * <p>{@code import} applies the named file, together with the files of the exchange uploaded before it and not
  * applied yet, as one import job in one transaction; each call waits at most
- * {@link ExchangeSettings#importTimeBox()} and answers {@code progress} while the job runs. Each exchange keeps a
+ * {@link ExchangeSettings#importTimeBox()} and answers {@code progress} while the job runs. {@code import} never
+ * removes anything: a packaged export arrives as several full packages, one {@code import} each. Removal belongs to
+ * {@code deactivate} (sent by 3.x clients after the last import): when the exchange imported a full package and every
+ * import succeeded, all the files it applied are applied again together, in one transaction, with
+ * {@link ExchangeSettings#missingPolicy()}, so that what none of them holds is deactivated (time-boxed and polled as
+ * {@code import}). Clients that never send {@code deactivate} (2.x) remove nothing. Each exchange keeps a
  * request log ({@code exchange.log}) in its folder under {@link ExchangeSettings#uploadRoot()}.
  *
  * <p>Thread-safe. The handler starts no threads: import jobs run on the executor it is lent. Close it to cancel

@@ -17,7 +17,9 @@ import org.onecsync.store.MissingPolicy;
  * @param maxExchangeSize the most bytes all files of one exchange may have together, unpacked zips included
  * @param replyCharset the charset of the reply messages: UTF-8 (the default) or windows-1251 (as Bitrix)
  * @param importTimeBox how long one {@code import} call waits for its import before answering {@code progress}
- * @param missingPolicy what a full package applied in an exchange does to stored records it no longer contains
+ * @param missingPolicy what {@code mode=deactivate}, after an exchange that imported a full package, does to the stored
+ *        records that none of the exchange's files holds ({@link MissingPolicy#KEEP} disables deactivation);
+ *        {@code import} calls themselves never remove anything
  */
 public record ExchangeSettings(Path uploadRoot, boolean zip, long fileLimit, long maxFileSize, long maxExchangeSize,
                                Charset replyCharset, Duration importTimeBox, MissingPolicy missingPolicy) {
@@ -34,7 +36,7 @@ public record ExchangeSettings(Path uploadRoot, boolean zip, long fileLimit, lon
      * @param maxExchangeSize the most bytes one exchange may have, positive
      * @param replyCharset the charset of reply messages
      * @param importTimeBox how long an {@code import} call waits, positive
-     * @param missingPolicy what a full package does to records it no longer contains
+     * @param missingPolicy what {@code deactivate} does to records the exchange's full packages no longer contain
      * @throws IllegalArgumentException if a size or the time box is not positive
      */
     public ExchangeSettings {
@@ -52,7 +54,8 @@ public record ExchangeSettings(Path uploadRoot, boolean zip, long fileLimit, lon
 
     /**
      * The usual settings: no zips, chunks of 8 MiB, at most 1 GiB per file and 4 GiB per exchange, UTF-8 replies,
-     * {@code import} calls answered within 20 s, and full packages deactivate what they no longer contain.
+     * {@code import} calls answered within 20 s, and {@code deactivate} deactivates what the exchange's full
+     * packages no longer contain.
      *
      * @param uploadRoot the folder for the exchanges' uploads and logs
      * @return the settings
@@ -109,7 +112,7 @@ public record ExchangeSettings(Path uploadRoot, boolean zip, long fileLimit, lon
     }
 
     /**
-     * @param value what a full package does to stored records it no longer contains
+     * @param value what {@code deactivate} does to stored records the exchange's full packages no longer contain
      * @return changed settings
      */
     public ExchangeSettings withMissingPolicy(MissingPolicy value) {

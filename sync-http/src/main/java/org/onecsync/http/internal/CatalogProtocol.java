@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import org.onecsync.http.Request;
 import org.onecsync.http.Response;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.EntityCounts;
+import org.onecsync.store.MissingPolicy;
 import org.onecsync.store.SessionStatus;
 import org.onecsync.sync.ImportJob;
 import org.onecsync.sync.ImportOptions;
@@ -212,7 +212,7 @@ public final class CatalogProtocol implements AutoCloseable {
                 synchronized (current) {
                     settle(current);
                     if (current.run() != null) {
-                        throw new Refused("the import of " + current.run().names() + " (exchange " + current.id()
+                        throw new Refused("the " + current.run().what() + " (exchange " + current.id()
                                 + ") is still running; start the exchange again later");
                     }
                 }
@@ -267,6 +267,11 @@ public final class CatalogProtocol implements AutoCloseable {
         Exchange exchange = exchange();
         synchronized (exchange) {
             settle(exchange);
+            if (exchange.run() != null && exchange.run().deactivation()) {
+                // The deactivation reads every applied file again; none may change under it.
+                throw new Refused("the deactivation of exchange " + exchange.id() + " is running; send " + name
+                        + " after it ended");
+            }
             call.received += exchange.receive(name, request.body(), settings);
         }
         return replies.success("");
@@ -324,13 +329,17 @@ public final class CatalogProtocol implements AutoCloseable {
     private ImportRun start(Exchange exchange, Upload upload) throws Refused {
         List<Upload> batch = exchange.batchFor(upload);
         UploadedSource source = exchange.source(batch);
-        ImportOptions options = ImportOptions.defaults().withMissingPolicy(settings.missingPolicy());
+        // Never remove anything here: one package of a packaged export is not the whole catalog, and the
+        // next package's import would remove what the previous one brought. Removal waits for deactivate.
+        ImportOptions options = ImportOptions.defaults().withMissingPolicy(MissingPolicy.KEEP);
         ImportJob job = JobLauncher.start(engine, source, options, executor);
         for (Upload file : batch) {
             file.state = Upload.State.APPLYING;
         }
-        ImportRun run = new ImportRun(job, batch);
+        ImportRun run = new ImportRun(job, batch, false);
         exchange.run(run);
+        // More data applied: a deactivation that ended before no longer covers the exchange.
+        exchange.deactivated(null);
         LOG.info("exchange {}: importing {}", exchange.id(), run.names());
         return run;
     }
@@ -346,6 +355,15 @@ public final class CatalogProtocol implements AutoCloseable {
             return;
         }
         boolean succeeded = status.state() == ImportJob.State.SUCCEEDED && status.report() != null;
+        if (run.deactivation()) {
+            String answer = succeeded ? deactivated(exchange, status.report())
+                    : "deactivation of exchange " + exchange.id() + " failed, nothing was deactivated: "
+                    + (status.failure() != null ? status.failure().getMessage() : "it was cancelled");
+            exchange.deactivated(new Exchange.Outcome(succeeded, answer));
+            exchange.run(null);
+            LOG.info("exchange {}: deactivation {}: {}", exchange.id(), succeeded ? "done" : "failed", answer);
+            return;
+        }
         String answer = succeeded ? success(run, status.report()) : failure(run, status);
         for (Upload upload : run.batch()) {
             upload.state = succeeded ? Upload.State.APPLIED : Upload.State.FAILED;
@@ -356,11 +374,12 @@ public final class CatalogProtocol implements AutoCloseable {
     }
 
     private static String progress(ImportRun run, ImportJob.Status status) {
+        String doing = run.deactivation() ? "deactivating what the full packages no longer hold ("
+                + run.names() + ")" : "importing " + run.names();
         if (status.state() == ImportJob.State.QUEUED || status.phase() == null) {
-            return "importing " + run.names() + ": queued";
+            return doing + ": queued";
         }
-        return "importing " + run.names() + ": " + status.phase() + ", " + status.percent() + " %, "
-                + status.records() + " records read";
+        return doing + ": " + status.phase() + ", " + status.percent() + " %, " + status.records() + " records read";
     }
 
     private static String success(ImportRun run, ImportReport report) {
@@ -389,7 +408,13 @@ public final class CatalogProtocol implements AutoCloseable {
         return "import of " + run.names() + " failed, nothing of it was applied: " + reason;
     }
 
-    private Response deactivate() throws IOException, InterruptedException {
+    /**
+     * Removes, after a complete exchange, what its full packages no longer hold: every file the exchange applied
+     * is applied once more, all together in one job, with the configured missing policy. Re-applying is cheap
+     * (only changes are written); what matters is that the policy sees the union of every package, so that one
+     * package never removes another's records. Time-boxed and polled as {@code import} is.
+     */
+    private Response deactivate() throws Refused, IOException, InterruptedException {
         Exchange exchange;
         synchronized (lock) {
             exchange = current;
@@ -397,52 +422,117 @@ public final class CatalogProtocol implements AutoCloseable {
         if (exchange == null) {
             return replies.success("nothing deactivated: no exchange was started");
         }
-        ImportRun running;
-        synchronized (exchange) {
-            settle(exchange);
-            running = exchange.run();
-        }
-        if (running != null) {
-            ImportJob.Status status = running.job().await(settings.importTimeBox());
-            if (!status.finished()) {
-                return replies.progress(progress(running, status));
+        Instant deadline = clock.instant().plus(settings.importTimeBox());
+        // Round one may only wait for a running import; round two starts the deactivation, round three answers.
+        for (int round = 0; round < 3; round++) {
+            ImportRun run;
+            List<Upload> uploads;
+            synchronized (exchange) {
+                settle(exchange);
+                run = exchange.run();
+                Exchange.Outcome done = exchange.deactivated();
+                if (run == null && done != null) {
+                    return done.success() ? replies.success(done.message()) : replies.failure(done.message());
+                }
+                uploads = run == null ? exchange.uploads() : List.of();
             }
-        }
-        List<Path> applied = new ArrayList<>();
-        synchronized (exchange) {
-            settle(exchange);
-            for (Upload upload : exchange.uploads()) {
-                if (upload.state == Upload.State.APPLIED) {
-                    try {
-                        applied.add(exchange.pathOf(upload.name));
-                    } catch (Refused e) {
-                        // Names were checked on upload; nothing to scan then.
+            if (run == null) {
+                String skip = refusal(exchange, uploads);
+                if (skip != null) {
+                    return replies.success(skip);
+                }
+                synchronized (exchange) {
+                    settle(exchange);
+                    if (exchange.run() != null || exchange.deactivated() != null
+                            || !exchange.uploads().equals(uploads)) {
+                        continue; // An upload or import came in while the files were scanned: look again.
                     }
+                    run = startDeactivation(exchange, uploads.stream()
+                            .filter(u -> u.state == Upload.State.APPLIED).toList());
                 }
             }
-        }
-        if (applied.isEmpty()) {
-            return replies.success("nothing deactivated: no file was imported in this exchange");
-        }
-        boolean full = false;
-        for (Path file : applied) {
-            if (Files.isRegularFile(file) && FullScope.announced(file)) {
-                full = true;
-                break;
+            Duration left = Duration.between(clock.instant(), deadline);
+            ImportJob.Status status = run.job().await(left.isNegative() ? Duration.ZERO : left);
+            if (!status.finished()) {
+                return replies.progress(progress(run, status));
             }
         }
-        if (!full) {
-            return replies.success("nothing deactivated: this exchange sent changes only, no full package");
+        return replies.progress("waiting for the deactivation of exchange " + exchange.id());
+    }
+
+    /**
+     * Why nothing is to be deactivated after the exchange, or {@code null} when the deactivation should run.
+     * Reads the files (a byte scan, once per file) outside the exchange's monitor.
+     */
+    private String refusal(Exchange exchange, List<Upload> uploads) throws IOException {
+        List<Upload> applied = uploads.stream().filter(u -> u.state == Upload.State.APPLIED).toList();
+        if (applied.isEmpty()) {
+            return "nothing deactivated: no file was imported in this exchange";
         }
-        String since = Instant.ofEpochSecond(exchange.timestamp()).toString();
-        return replies.success(switch (settings.missingPolicy()) {
-            case KEEP -> "nothing deactivated: the server keeps records a full package no longer holds "
+        for (Upload upload : uploads) {
+            if (upload.state == Upload.State.FAILED) {
+                // A full package that failed would leave its records out of the union: they would be removed.
+                return "nothing deactivated: the import of " + upload.name + " failed in this exchange, and "
+                        + "deactivating after an incomplete exchange would remove what it did not deliver";
+            }
+            if (upload.state == Upload.State.PENDING && !upload.zip && isFull(exchange, upload)) {
+                return "nothing deactivated: the full package " + upload.name + " was uploaded but not imported "
+                        + "in this exchange";
+            }
+        }
+        boolean full = false;
+        for (Upload upload : applied) {
+            full |= isFull(exchange, upload);
+        }
+        if (!full) {
+            return "nothing deactivated: this exchange sent changes only, no full package";
+        }
+        if (settings.missingPolicy() == MissingPolicy.KEEP) {
+            return "nothing deactivated: the server keeps records a full package no longer holds "
                     + "(missing policy keep)";
-            case DEACTIVATE -> "nothing more to deactivate: the full package of this exchange (since checkauth at "
-                    + since + ") already deactivated, when it was imported, what it no longer holds";
-            case DELETE -> "nothing more to deactivate: the full package of this exchange (since checkauth at "
-                    + since + ") already deleted, when it was imported, what it no longer holds";
-        });
+        }
+        return null;
+    }
+
+    private static boolean isFull(Exchange exchange, Upload upload) throws IOException {
+        if (upload.full == null) {
+            Path file;
+            try {
+                file = exchange.pathOf(upload.name);
+            } catch (Refused e) {
+                return false; // Names were checked on upload; nothing to scan then.
+            }
+            upload.full = Files.isRegularFile(file) && FullScope.announced(file);
+        }
+        return upload.full;
+    }
+
+    private ImportRun startDeactivation(Exchange exchange, List<Upload> applied) throws Refused {
+        UploadedSource source = exchange.deactivationSource(applied);
+        ImportOptions options = ImportOptions.defaults().withMissingPolicy(settings.missingPolicy());
+        ImportRun run = new ImportRun(JobLauncher.start(engine, source, options, executor), applied, true);
+        exchange.run(run);
+        LOG.info("exchange {}: deactivating ({}) what {} no longer hold", exchange.id(), settings.missingPolicy(),
+                run.names());
+        return run;
+    }
+
+    private String deactivated(Exchange exchange, ImportReport report) {
+        String verb = settings.missingPolicy() == MissingPolicy.DELETE ? "deleted" : "deactivated";
+        String since = Instant.ofEpochSecond(exchange.timestamp()).toString();
+        StringBuilder counts = new StringBuilder();
+        for (Map.Entry<EntityType, EntityCounts> entry : report.counts().entrySet()) {
+            if (entry.getValue().deleted() > 0) {
+                counts.append(counts.isEmpty() ? "" : ", ").append(entry.getKey().jsonName()).append(' ')
+                        .append(entry.getValue().deleted());
+            }
+        }
+        String about = "exchange " + exchange.id() + ", checkauth at " + since + ", session " + report.sessionId();
+        if (counts.isEmpty()) {
+            return "nothing to " + (verb.equals("deleted") ? "delete" : "deactivate")
+                    + ": every stored record is in the full packages of this exchange (" + about + ")";
+        }
+        return verb + " what the full packages of this exchange no longer hold (" + about + "): " + counts;
     }
 
     private Response complete() {
@@ -457,7 +547,7 @@ public final class CatalogProtocol implements AutoCloseable {
             settle(exchange);
             long applied = exchange.uploads().stream().filter(u -> u.state == Upload.State.APPLIED).count();
             long failed = exchange.uploads().stream().filter(u -> u.state == Upload.State.FAILED).count();
-            String still = exchange.run() != null ? "; still importing " + exchange.run().names() : "";
+            String still = exchange.run() != null ? "; still running: the " + exchange.run().what() : "";
             return replies.success("exchange " + exchange.id() + " complete: " + applied + " files imported, "
                     + failed + " failed" + still);
         }

@@ -43,6 +43,8 @@ public final class Exchange {
     private long nextSeq;
     private long total;
     private ImportRun run;
+    /** The deactivation's outcome once it ended; {@code null} before, and again once a later import applied more. */
+    private Outcome deactivated;
 
     private Exchange(String id, Path folder, long timestamp) {
         this.id = id;
@@ -95,6 +97,14 @@ public final class Exchange {
 
     void run(ImportRun value) {
         this.run = value;
+    }
+
+    Outcome deactivated() {
+        return deactivated;
+    }
+
+    void deactivated(Outcome value) {
+        this.deactivated = value;
     }
 
     Upload upload(String name) {
@@ -263,11 +273,20 @@ public final class Exchange {
 
     /** The import source over a batch. */
     UploadedSource source(List<Upload> batch) throws Refused {
+        return source(batch, false);
+    }
+
+    /** The import source over files applied already, for the exchange's deactivation. */
+    UploadedSource deactivationSource(List<Upload> applied) throws Refused {
+        return source(applied, true);
+    }
+
+    private UploadedSource source(List<Upload> batch, boolean deactivation) throws Refused {
         List<UploadedFile> list = new ArrayList<>();
         for (Upload upload : batch) {
             list.add(new UploadedFile(upload.name, pathOf(upload.name), upload.size));
         }
-        return new UploadedSource(id, list);
+        return new UploadedSource(id, list, deactivation);
     }
 
     /** Deletes the uploaded files (the log stays). */
@@ -326,6 +345,15 @@ public final class Exchange {
             }
         }
         return true;
+    }
+
+    /**
+     * How a finished job ended, as the reply says it.
+     *
+     * @param success whether the reply is {@code success} (else {@code failure})
+     * @param message the reply's message
+     */
+    record Outcome(boolean success, String message) {
     }
 
     /** Started-at for logs. */

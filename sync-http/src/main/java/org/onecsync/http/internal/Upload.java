@@ -14,6 +14,8 @@ final class Upload {
     State state = State.PENDING;
     /** The reply line(s) after {@code success} or {@code failure} once the file is applied or failed. */
     String answer;
+    /** Whether the file announces a full package; scanned once, when {@code deactivate} first asks. */
+    Boolean full;
 
     Upload(String name, long seq) {
         this.name = name;

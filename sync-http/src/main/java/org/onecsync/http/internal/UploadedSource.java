@@ -5,16 +5,23 @@ import java.util.List;
 import org.onecsync.source.ExportFile;
 import org.onecsync.source.ExportSource;
 
-/** The files of one exchange applied together, described as "exchange ID: FILES" for the session log. */
+/**
+ * The files of one exchange applied together, described as "exchange ID: FILES" for the session log, or
+ * "exchange ID deactivation: FILES" when they are applied again for the exchange's deactivation.
+ */
 final class UploadedSource implements ExportSource {
 
     private final String description;
     private final List<ExportFile> files;
 
     UploadedSource(String exchangeId, List<UploadedFile> files) {
+        this(exchangeId, files, false);
+    }
+
+    UploadedSource(String exchangeId, List<UploadedFile> files, boolean deactivation) {
         this.files = files.stream().sorted(Comparator.comparing(UploadedFile::path)).map(f -> (ExportFile) f)
                 .toList();
-        this.description = "exchange " + exchangeId + ": "
+        this.description = "exchange " + exchangeId + (deactivation ? " deactivation" : "") + ": "
                 + String.join(", ", this.files.stream().map(ExportFile::path).toList());
     }
 
