@@ -22,6 +22,7 @@ import org.onecsync.http.ExchangeCredentials;
 import org.onecsync.http.ExchangeSettings;
 import org.onecsync.http.servlet.ExchangeServlet;
 import org.onecsync.store.CatalogStore;
+import org.onecsync.store.MissingPolicy;
 import org.onecsync.sync.SyncEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,6 +83,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--reply-charset", paramLabel = "CHARSET", defaultValue = "utf-8",
             description = "The charset of reply messages: utf-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
     String replyCharset;
+
+    @Option(names = "--missing", paramLabel = "deactivate|delete|keep", defaultValue = "deactivate",
+            description = "What mode=deactivate, sent by 1C (3.x) after a complete exchange with a full package, "
+                + "does to the stored records none of the exchange's files holds: deactivate, delete or keep "
+                + "(default: ${DEFAULT-VALUE}; keep disables deactivation). Imports never remove anything, and "
+                + "clients that never send deactivate (2.x) remove nothing.")
+    String missing;
 
     @Option(names = "--upload-dir", paramLabel = "DIR", defaultValue = "onec-sync-exchange",
             description = "Where each exchange's uploads and request log go, one folder per exchange (default: "
@@ -156,8 +164,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--port': " + port);
         }
+        MissingPolicy policy = CliEnums.parse(spec, "--missing", missing, MissingPolicy.class);
         return ExchangeSettings.defaults(uploadDir.toAbsolutePath()).withZip(zipped).withFileLimit(fileLimit)
-                .withReplyCharset(charset);
+                .withReplyCharset(charset).withMissingPolicy(policy);
     }
 
     private Server server(CatalogExchangeHandler handler) {
@@ -177,6 +186,14 @@ public final class ServeCommand implements Callable<Integer> {
         return server;
     }
 
+    private static String deactivation(MissingPolicy policy) {
+        return switch (policy) {
+            case DEACTIVATE -> "deactivates what a complete exchange's full packages no longer hold";
+            case DELETE -> "deletes what a complete exchange's full packages no longer hold";
+            case KEEP -> "off (--missing keep)";
+        };
+    }
+
     private void printStart(PrintWriter out, String user, ExchangeSettings settings, int bound) {
         String shown = host.equals("0.0.0.0") ? "<this host's address>" : host.contains(":") ? "[" + host + "]"
                 : host;
@@ -188,7 +205,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  password:     the value of $" + PASSWORD_VARIABLE);
         out.println("Settings: zip=" + (settings.zip() ? "yes" : "no") + ", file_limit=" + settings.fileLimit()
                 + " bytes, replies in " + settings.replyCharset().name().toLowerCase(Locale.ROOT)
-                + ", import calls answered within " + settings.importTimeBox().toSeconds() + " s");
+                + ", import calls answered within " + settings.importTimeBox().toSeconds() + " s, deactivate: "
+                + deactivation(settings.missingPolicy()));
         out.println("Uploads and exchange logs: " + settings.uploadRoot());
         out.println("Stop with Ctrl-C or SIGTERM.");
         out.flush();

@@ -52,6 +52,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesAnUnknownMissingPolicy() {
+        CliRun run = CliRun.withEnvironment(Map.of("ONEC_SYNC_EXCHANGE_USER", "u", "ONEC_SYNC_EXCHANGE_PASSWORD",
+                "p"), "serve", "--missing", "sometimes", "--db", dir.resolve("x.db").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("error: invalid value for option '--missing': 'sometimes' (choose one of "
+                + "keep, deactivate, delete)"), run.err());
+    }
+
+    @Test
     void servesAFullExchangeThatLandsAsAnImportFromDiskAndStopsOnSigterm() throws Exception {
         Path fixture = Fixtures.require("cml207-ut11-package");
         Path db = dir.resolve("served.db");
@@ -63,6 +72,8 @@ class ServeCommandTest {
             String out = child.stdout();
             assertTrue(out.contains("  user:         exchange\n"), out);
             assertTrue(out.contains("Settings: zip=no, file_limit=30000 bytes, replies in utf-8"), out);
+            assertTrue(out.contains(", deactivate: deactivates what a complete exchange's full packages no longer "
+                    + "hold\n"), out);
             assertFalse(out.contains("secret"), out);
 
             HttpClient http = HttpClient.newHttpClient();
@@ -86,6 +97,13 @@ class ServeCommandTest {
                 }
                 assertTrue(reply.startsWith("success\nimported " + name), reply);
             }
+            String deactivate = "progress";
+            for (int i = 0; i < 1000 && deactivate.startsWith("progress"); i++) {
+                deactivate = send(http, url + "?type=catalog&mode=deactivate&timestamp=1" + sessid, null, cookie,
+                        null);
+            }
+            assertTrue(deactivate.startsWith("success\nnothing to deactivate: every stored record is in the full "
+                    + "packages of this exchange"), deactivate);
             assertTrue(send(http, url + "?type=catalog&mode=complete" + sessid, null, cookie, null)
                     .startsWith("success\n"));
         } finally {
