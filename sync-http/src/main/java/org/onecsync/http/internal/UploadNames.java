@@ -53,4 +53,26 @@ public final class UploadNames {
         }
         return name;
     }
+
+    /**
+     * The name an uploaded part is shown and hinted by: the last segment of the client's file name ({@code /} or
+     * {@code \}), without control characters, at most 200 characters. It never becomes a path on this server (the
+     * spool file is named by the server), so a traversal attempt is only an odd label.
+     *
+     * @param name the file name the client declared, or {@code null}
+     * @return the name, or {@code upload} when nothing usable is left
+     */
+    static String displayName(String name) {
+        if (name == null) {
+            return "upload";
+        }
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        StringBuilder sb = new StringBuilder(last.length());
+        last.codePoints().filter(c -> c >= 0x20 && c != 0x7f).forEach(sb::appendCodePoint);
+        String clean = sb.toString().strip();
+        if (clean.length() > 200) {
+            clean = clean.substring(clean.length() - 200);
+        }
+        return clean.isEmpty() || clean.equals(".") || clean.equals("..") ? "upload" : clean;
+    }
 }

@@ -1,20 +1,11 @@
 package org.onecsync.http.servlet;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.onecsync.http.CatalogExchangeHandler;
-import org.onecsync.http.Request;
 import org.onecsync.http.Response;
 
 /**
@@ -53,28 +44,7 @@ public class ExchangeServlet extends HttpServlet {
      */
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(req.getHeaderNames())) {
-            headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
-        }
-        Map<String, String> cookies = new HashMap<>();
-        Cookie[] sent = req.getCookies();
-        if (sent != null) {
-            for (Cookie cookie : sent) {
-                cookies.putIfAbsent(cookie.getName(), cookie.getValue());
-            }
-        }
-        String path = req.getRequestURI();
-        Request request = new Request(req.getMethod(), path == null ? "/" : path, req.getQueryString(), headers,
-                cookies, req.getInputStream(), req.getRemoteAddr());
-        Response response = handler.handle(request);
-        byte[] body = response.body();
-        resp.setStatus(response.status());
-        resp.setContentType(response.contentType());
-        response.headers().forEach((name, values) -> values.forEach(value -> resp.addHeader(name, value)));
-        resp.setContentLength(body.length);
-        try (OutputStream out = resp.getOutputStream()) {
-            out.write(body);
-        }
+        Response response = handler.handle(ServletBridge.request(req));
+        ServletBridge.send(response, resp);
     }
 }
