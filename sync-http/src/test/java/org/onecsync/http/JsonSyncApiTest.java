@@ -30,6 +30,7 @@ class JsonSyncApiTest {
             assertEquals(200, r.statusCode());
             assertEquals("{\"status\":\"success\",\"processed\":2,\"created\":2,\"updated\":0,\"errors\":[]}", r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+            assertEquals("api", server.store.sessions().recent(1).get(0).source());
 
             HttpResponse<String> again = server.push("{\"products\": [" + GOOD.replace("\"…\"", "\"Новое описание\"")
                     + ", {\"sku\": \"B-2\", \"name\": \"Дрель\", \"price\": 50}]}", ApiServer.KEY);

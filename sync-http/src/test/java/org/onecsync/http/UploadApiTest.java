@@ -61,6 +61,7 @@ class UploadApiTest {
             assertEquals(200, r.statusCode(), r.body());
             assertEquals("{\"status\":\"success\",\"processed\":9,\"created\":9,\"updated\":0,\"errors\":[]}", r.body());
             assertEquals(2, ApiLimitsTest.ExchangeServerRows.products(server));
+            assertEquals("upload price.csv", server.store.sessions().recent(1).get(0).source());
             assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
         }
     }
@@ -94,6 +95,7 @@ class UploadApiTest {
                     CSV.getBytes(StandardCharsets.UTF_8));
             assertEquals(200, r.statusCode(), r.body());
             assertFalse(Files.exists(outside));
+            assertEquals("upload " + outside.getFileName(), server.store.sessions().recent(1).get(0).source());
             try (Stream<Path> files = Files.walk(dir)) {
                 assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("evil")).toList());
             }

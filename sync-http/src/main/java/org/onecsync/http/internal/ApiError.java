@@ -15,26 +15,44 @@ import org.onecsync.store.Problem;
  */
 record ApiError(Integer index, String sku, String field, String message) {
 
-    /**
-     * The shape the JSON feed parser reports a skipped product in ({@code JsonFeedProducts.reason}):
-     * {@code products[3] (sku A-1): price: is required}, the {@code (sku …)} part only when the product had one,
-     * the field part absent when the element itself is wrong ({@code products[3]: must be an object, not a string}).
-     * This is the one place that shape is read back; the SKU is taken from the problem's key, not from the text
-     * (which clips it). A field is a JSON path: letters, digits, {@code _ . [ ] -}.
+    /*
+     * The shape the JSON feed parser reports a skipped product in (JsonFeedProducts.reason), read back here and
+     * nowhere else: "products[3] (sku A-1): price: is required"; the "(sku …)" part only when the product had one
+     * (clipped when long), the field part absent when the element itself is wrong ("products[3]: must be an
+     * object, not a string"). The SKU is taken from the problem's key, and the "(sku …)" part is cut by that key
+     * when it is there whole, so a SKU holding "): " does not shift the field. A field is a JSON path: letters,
+     * digits, "_ . [ ] -".
      */
-    private static final Pattern PRODUCT_REASON = Pattern.compile(
-            "^products\\[(\\d+)](?: \\(sku (?:[^)]|\\)(?!: ))*\\))?: (?:([\\p{L}\\p{N}_.\\[\\]-]+): )?(.*)$",
-            Pattern.DOTALL);
+    private static final Pattern AT = Pattern.compile("^products\\[(\\d+)]", Pattern.DOTALL);
+    private static final Pattern SKU_PART = Pattern.compile("^ \\(sku (?:[^)]|\\)(?!: ))*\\)", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("^([\\p{L}\\p{N}_.\\[\\]-]+): (.*)$", Pattern.DOTALL);
 
     static ApiError of(Problem problem) {
         String sku = problem.entity() == EntityType.PRODUCT && problem.key() != null && !problem.key().isBlank()
                 ? problem.key() : null;
-        Matcher m = PRODUCT_REASON.matcher(problem.reason());
-        if (problem.entity() == EntityType.PRODUCT && m.matches()) {
-            return new ApiError(Integer.valueOf(m.group(1)), sku, m.group(2), m.group(3));
+        String reason = problem.reason();
+        Matcher at = AT.matcher(reason);
+        if (problem.entity() == EntityType.PRODUCT && at.find()) {
+            String rest = reason.substring(at.end());
+            String whole = sku == null ? null : " (sku " + sku + ")";
+            if (whole != null && rest.startsWith(whole + ": ")) {
+                rest = rest.substring(whole.length());
+            } else {
+                Matcher skuPart = SKU_PART.matcher(rest);
+                if (skuPart.find()) {
+                    rest = rest.substring(skuPart.end());
+                }
+            }
+            if (rest.startsWith(": ")) {
+                rest = rest.substring(2);
+                Matcher field = FIELD.matcher(rest);
+                return field.matches()
+                        ? new ApiError(Integer.valueOf(at.group(1)), sku, field.group(1), field.group(2))
+                        : new ApiError(Integer.valueOf(at.group(1)), sku, null, rest);
+            }
         }
         // Engine-level problems (a SKU shared by several products, …) belong to no one element of the push.
-        return new ApiError(null, sku, null, problem.reason());
+        return new ApiError(null, sku, null, reason);
     }
 
     static ApiError of(String message) {
