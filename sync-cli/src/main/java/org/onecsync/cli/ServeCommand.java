@@ -17,9 +17,14 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import java.time.Duration;
+import org.onecsync.http.ApiKey;
+import org.onecsync.http.ApiSettings;
 import org.onecsync.http.CatalogExchangeHandler;
 import org.onecsync.http.ExchangeCredentials;
 import org.onecsync.http.ExchangeSettings;
+import org.onecsync.http.SyncApiHandler;
+import org.onecsync.http.servlet.ApiServlet;
 import org.onecsync.http.servlet.ExchangeServlet;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.MissingPolicy;
@@ -32,21 +37,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code onec-sync serve}: receives 1C's "exchange with site" pushes at {@code /1c_exchange} on Jetty, until
- * SIGTERM or Ctrl-C.
+ * {@code onec-sync serve}: receives 1C's "exchange with site" pushes at {@code /1c_exchange}, and JSON pushes and
+ * uploads at {@code /api/1c/sync} and {@code /api/1c/upload}, on Jetty, until SIGTERM or Ctrl-C.
  */
 @Command(name = "serve",
         description = {"Receives what 1C pushes over HTTP: the catalog exchange (\"exchange with site\", "
-            + "type=catalog) at /1c_exchange, applied to the database as each file is imported.",
+            + "type=catalog) at /1c_exchange, applied to the database as each file is imported; JSON pushes at "
+            + ServeCommand.API_PATH + "/sync and uploads (multipart, part \"file\") at " + ServeCommand.API_PATH
+            + "/upload.",
             "The exchange user and password come from $" + ServeCommand.USER_VARIABLE + " and $"
-                + ServeCommand.PASSWORD_VARIABLE + ", never from the command line. SIGTERM or Ctrl-C stops the "
+                + ServeCommand.PASSWORD_VARIABLE + ", the API key from $" + ServeCommand.API_KEY_VARIABLE
+                + " (without it the API answers 503), never from the command line. SIGTERM or Ctrl-C stops the "
                 + "server; a running import is rolled back."},
         mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 
     static final String USER_VARIABLE = "ONEC_SYNC_EXCHANGE_USER";
     static final String PASSWORD_VARIABLE = "ONEC_SYNC_EXCHANGE_PASSWORD";
+    static final String API_KEY_VARIABLE = "ONEC_SYNC_API_KEY";
     static final String PATH = "/1c_exchange";
+    static final String API_PATH = "/api/1c";
 
     @Spec
     CommandSpec spec;
@@ -97,6 +107,16 @@ public final class ServeCommand implements Callable<Integer> {
                 + "logs stay.")
     Path uploadDir;
 
+    @Option(names = "--api-body-limit", paramLabel = "BYTES", defaultValue = "104857600",
+            description = "The largest JSON push or upload accepted; a larger one gets 413 unread (default: "
+                + "${DEFAULT-VALUE}).")
+    long apiBodyLimit;
+
+    @Option(names = "--api-wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long a JSON push or upload waits for its import; past that it answers 202 with the "
+                + "session id and the import goes on (default: ${DEFAULT-VALUE}).")
+    long apiWait;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -110,6 +130,8 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ExchangeSettings settings = settings();
+        ApiSettings apiSettings = apiSettings();
+        String apiKey = database.environment.apply(API_KEY_VARIABLE);
         ExecutorService jobs = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "onec-sync-import");
             thread.setDaemon(true);
@@ -120,11 +142,13 @@ public final class ServeCommand implements Callable<Integer> {
             SyncEngine engine = SyncEngine.builder(store).executor(jobs).build();
             CatalogExchangeHandler handler = new CatalogExchangeHandler(engine,
                     new ExchangeCredentials(user, password), settings, jobs);
-            Server server = server(handler);
+            SyncApiHandler api = new SyncApiHandler(engine,
+                    apiKey == null || apiKey.isBlank() ? null : new ApiKey(apiKey), apiSettings, jobs);
+            Server server = server(handler, api);
             server.start();
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             boundPort.set(bound);
-            printStart(out, user, settings, bound);
+            printStart(out, user, settings, api, bound);
             try {
                 while (!interruption.getAsBoolean() && !stop.getAsBoolean()) {
                     Thread.sleep(100);
@@ -133,6 +157,7 @@ public final class ServeCommand implements Callable<Integer> {
                 out.flush();
             } finally {
                 handler.close();
+                api.close();
                 server.stop();
             }
         } finally {
@@ -169,7 +194,20 @@ public final class ServeCommand implements Callable<Integer> {
                 .withReplyCharset(charset).withMissingPolicy(policy);
     }
 
-    private Server server(CatalogExchangeHandler handler) {
+    private ApiSettings apiSettings() {
+        if (apiBodyLimit <= 0) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--api-body-limit': "
+                    + apiBodyLimit + " (expected a positive number of bytes)");
+        }
+        if (apiWait < 0) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--api-wait': " + apiWait
+                    + " (expected seconds, 0 or more)");
+        }
+        return ApiSettings.defaults(uploadDir.toAbsolutePath().resolve("api")).withBodyLimit(apiBodyLimit)
+                .withImportWait(Duration.ofSeconds(apiWait));
+    }
+
+    private Server server(CatalogExchangeHandler handler, SyncApiHandler api) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -181,6 +219,10 @@ public final class ServeCommand implements Callable<Integer> {
         context.setContextPath("/");
         // "/1c_exchange/*" also matches "/1c_exchange" itself: both answer, neither redirects.
         context.addServlet(new ServletHolder(new ExchangeServlet(handler)), PATH + "/*");
+        // "/api/1c/*" serves /api/1c/sync and /api/1c/upload; the multipart folder lies under the API's temp folder.
+        ServletHolder apiHolder = new ServletHolder(new ApiServlet(api));
+        apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
+        context.addServlet(apiHolder, API_PATH + "/*");
         server.setHandler(context);
         server.setStopAtShutdown(false);
         return server;
@@ -194,7 +236,7 @@ public final class ServeCommand implements Callable<Integer> {
         };
     }
 
-    private void printStart(PrintWriter out, String user, ExchangeSettings settings, int bound) {
+    private void printStart(PrintWriter out, String user, ExchangeSettings settings, SyncApiHandler api, int bound) {
         String shown = host.equals("0.0.0.0") ? "<this host's address>" : host.contains(":") ? "[" + host + "]"
                 : host;
         String url = "http://" + shown + ":" + bound + PATH;
@@ -208,6 +250,15 @@ public final class ServeCommand implements Callable<Integer> {
                 + ", import calls answered within " + settings.importTimeBox().toSeconds() + " s, deactivate: "
                 + deactivation(settings.missingPolicy()));
         out.println("Uploads and exchange logs: " + settings.uploadRoot());
+        String base = "http://" + shown + ":" + bound + API_PATH;
+        if (api.enabled()) {
+            out.println("JSON API: POST " + base + "/sync (JSON push) and " + base + "/upload (multipart file), key "
+                    + "in X-API-Key: the value of $" + API_KEY_VARIABLE + "; bodies up to "
+                    + api.settings().bodyLimit() + " bytes, imports waited for "
+                    + api.settings().importWait().toSeconds() + " s");
+        } else {
+            out.println("JSON API: disabled (answers 503) until $" + API_KEY_VARIABLE + " is set");
+        }
         out.println("Stop with Ctrl-C or SIGTERM.");
         out.flush();
     }

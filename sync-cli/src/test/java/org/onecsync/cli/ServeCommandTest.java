@@ -121,6 +121,49 @@ class ServeCommandTest {
         assertEquals(expected.out(), actual.out());
     }
 
+    @Test
+    void servesTheJsonApiWithTheKeyFromTheEnvironmentAndDisablesItWithout() throws Exception {
+        Path db = dir.resolve("api.db");
+        ChildCli child = ChildCli.start(dir, Map.of("ONEC_SYNC_EXCHANGE_USER", "exchange",
+                "ONEC_SYNC_EXCHANGE_PASSWORD", "secret", "ONEC_SYNC_API_KEY", "api-secret"), "serve", "--port", "0",
+                "--db", db.toString(), "--upload-dir", dir.resolve("uploads").toString(), "--api-wait", "30");
+        try {
+            String api = awaitUrl(child).replace("/1c_exchange", "/api/1c");
+            String out = child.stdout();
+            assertTrue(out.contains("JSON API: POST " + api + "/sync (JSON push) and " + api + "/upload (multipart "
+                    + "file), key in X-API-Key: the value of $ONEC_SYNC_API_KEY; bodies up to 104857600 bytes, "
+                    + "imports waited for 30 s\n"), out);
+            assertFalse(out.contains("api-secret"), out);
+            HttpResponse<String> pushed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api
+                    + "/sync")).header("X-API-Key", "api-secret").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"products\": [{\"sku\": \"A-1\", \"name\": "
+                        + "\"Дрель\", \"price\": 10}]}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, pushed.statusCode(), pushed.body());
+            assertEquals("{\"status\":\"success\",\"processed\":1,\"created\":1,\"updated\":0,\"errors\":[]}",
+                    pushed.body());
+        } finally {
+            child.process().destroy();
+        }
+        assertEquals(143, child.await(), child.stdout() + child.stderr());
+
+        ChildCli disabled = ChildCli.start(dir, Map.of("ONEC_SYNC_EXCHANGE_USER", "exchange",
+                "ONEC_SYNC_EXCHANGE_PASSWORD", "secret"), "serve", "--port", "0", "--db", db.toString(),
+                "--upload-dir", dir.resolve("uploads").toString());
+        try {
+            String api = awaitUrl(disabled).replace("/1c_exchange", "/api/1c");
+            assertTrue(disabled.stdout().contains("JSON API: disabled (answers 503) until $ONEC_SYNC_API_KEY is "
+                    + "set\n"), disabled.stdout());
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api
+                    + "/sync")).header("X-API-Key", "api-secret").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"products\": []}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, refused.statusCode(), refused.body());
+        } finally {
+            disabled.process().destroy();
+        }
+        assertEquals(143, disabled.await(), disabled.stdout() + disabled.stderr());
+    }
+
     private static String awaitUrl(ChildCli child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
