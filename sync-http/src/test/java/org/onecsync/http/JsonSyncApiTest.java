@@ -69,6 +69,21 @@ class JsonSyncApiTest {
     }
 
     @Test
+    void aSkuSharedByTwoProductsIsAnErrorOfNoIndexOrField() throws Exception {
+        try (ApiServer server = ApiServer.start(dir)) {
+            assertEquals(200, server.push("{\"products\": [{\"external_id\": \"g-1\", \"sku\": \"S-1\", \"name\": \"Один\", "
+                    + "\"price\": 1}, {\"external_id\": \"g-2\", \"sku\": \"S-1\", \"name\": \"Два\", \"price\": 2}]}",
+                    ApiServer.KEY).statusCode());
+            HttpResponse<String> r = server.push("{\"products\": [{\"sku\": \"S-1\", \"name\": \"Какой?\", "
+                    + "\"price\": 3}]}", ApiServer.KEY);
+            assertEquals(400, r.statusCode());
+            assertEquals("{\"status\":\"error\",\"processed\":0,\"created\":0,\"updated\":0,\"errors\":["
+                    + "{\"index\":null,\"sku\":\"S-1\",\"field\":null,\"message\":\"SKU S-1 is shared by 2 active "
+                    + "products (g-1, g-2); send external_id to choose one\"}]}", r.body());
+        }
+    }
+
+    @Test
     void aBodyThatIsNotJsonAnswers400() throws Exception {
         try (ApiServer server = ApiServer.start(dir)) {
             HttpResponse<String> r = server.push("products=A-1", ApiServer.KEY);

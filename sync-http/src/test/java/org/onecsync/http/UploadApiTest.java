@@ -140,17 +140,41 @@ class UploadApiTest {
         }
     }
 
-    static HttpResponse<String> upload(ApiServer server, String key, String part, String filename,
-                                       String contentType, byte[] content) throws Exception {
+    @Test
+    void aChunkedUploadGrowingOverTheLimitAnswers413AndLeavesNoFile() throws Exception {
+        try (ApiServer server = ApiServer.start(dir, new ApiKey(ApiServer.KEY), s -> s.withBodyLimit(200_000))) {
+            byte[] body = multipart("file", "big.csv", "text/csv",
+                    ("x;y\r\n".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
+            // No Content-Length: the container's multipart limit, or the spool's count, must stop it.
+            HttpRequest request = HttpRequest.newBuilder(server.uri("/api/1c/upload"))
+                    .timeout(Duration.ofSeconds(30)).header("X-API-Key", ApiServer.KEY)
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                    .build();
+            HttpResponse<String> r = server.send(request);
+            assertEquals(413, r.statusCode(), r.body());
+            assertEquals(ApiLimitsTest.TOO_LARGE.replace("1024", "200000"), r.body());
+            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(0, ApiLimitsTest.ExchangeServerRows.products(server));
+        }
+    }
+
+    static byte[] multipart(String part, String filename, String contentType, byte[] content) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                 + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    static HttpResponse<String> upload(ApiServer server, String key, String part, String filename,
+                                       String contentType, byte[] content) throws Exception {
+        byte[] body = multipart(part, filename, contentType, content);
         HttpRequest request = HttpRequest.newBuilder(server.uri("/api/1c/upload")).timeout(Duration.ofSeconds(30))
                 .header("X-API-Key", key)
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return server.send(request);
     }
 }
