@@ -59,7 +59,7 @@ public final class StatusHandler {
     private static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    /** The default and the largest {@code limit} of a session list. */
+    /** How many sessions a list holds when no {@code limit} is asked. */
     public static final int DEFAULT_LIMIT = 50;
     /** The largest {@code limit} of a session list. */
     public static final int MAX_LIMIT = 500;
