@@ -17,15 +17,20 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import org.onecsync.http.ApiKey;
 import org.onecsync.http.ApiSettings;
 import org.onecsync.http.CatalogExchangeHandler;
 import org.onecsync.http.ExchangeCredentials;
 import org.onecsync.http.ExchangeSettings;
+import org.onecsync.http.ServerMonitor;
+import org.onecsync.http.StatusHandler;
 import org.onecsync.http.SyncApiHandler;
 import org.onecsync.http.servlet.ApiServlet;
 import org.onecsync.http.servlet.ExchangeServlet;
+import org.onecsync.http.servlet.StatusServlet;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.MissingPolicy;
 import org.onecsync.sync.SyncEngine;
@@ -57,6 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
     static final String API_KEY_VARIABLE = "ONEC_SYNC_API_KEY";
     static final String PATH = "/1c_exchange";
     static final String API_PATH = "/api/1c";
+    static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*"};
 
     @Spec
     CommandSpec spec;
@@ -138,13 +144,18 @@ public final class ServeCommand implements Callable<Integer> {
             return thread;
         });
         interruption.importStarted();
+        // The server owns its meters: /metrics scrapes this registry, closed when the server stops.
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ServerMonitor monitor = new ServerMonitor(metrics);
         try (CatalogStore store = database.open()) {
             SyncEngine engine = SyncEngine.builder(store).executor(jobs).build();
-            CatalogExchangeHandler handler = new CatalogExchangeHandler(engine,
-                    new ExchangeCredentials(user, password), settings, jobs);
-            SyncApiHandler api = new SyncApiHandler(engine,
-                    apiKey == null || apiKey.isBlank() ? null : new ApiKey(apiKey), apiSettings, jobs);
-            Server server = server(handler, api);
+            ExchangeCredentials credentials = new ExchangeCredentials(user, password);
+            ApiKey key = apiKey == null || apiKey.isBlank() ? null : new ApiKey(apiKey);
+            CatalogExchangeHandler handler = new CatalogExchangeHandler(engine, credentials, settings, jobs, monitor);
+            SyncApiHandler api = new SyncApiHandler(engine, key, apiSettings, jobs, monitor);
+            StatusHandler status = StatusHandler.builder(store).monitor(monitor).credentials(credentials).apiKey(key)
+                    .exchangeLogs(settings.uploadRoot()).prometheus(metrics).build();
+            Server server = server(handler, api, status);
             server.start();
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             boundPort.set(bound);
@@ -163,6 +174,7 @@ public final class ServeCommand implements Callable<Integer> {
         } finally {
             jobs.shutdownNow();
             jobs.awaitTermination(10, TimeUnit.SECONDS);
+            metrics.close();
         }
         out.println("stopped");
         out.flush();
@@ -207,7 +219,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withImportWait(Duration.ofSeconds(apiWait));
     }
 
-    private Server server(CatalogExchangeHandler handler, SyncApiHandler api) {
+    private Server server(CatalogExchangeHandler handler, SyncApiHandler api, StatusHandler status) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -223,6 +235,11 @@ public final class ServeCommand implements Callable<Integer> {
         ServletHolder apiHolder = new ServletHolder(new ApiServlet(api));
         apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
         context.addServlet(apiHolder, API_PATH + "/*");
+        // One status servlet for the health check, the metrics, the session log and the exchange logs.
+        ServletHolder statusHolder = new ServletHolder(new StatusServlet(status));
+        for (String path : STATUS_PATHS) {
+            context.addServlet(statusHolder, path);
+        }
         server.setHandler(context);
         server.setStopAtShutdown(false);
         return server;
@@ -259,6 +276,10 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             out.println("JSON API: disabled (answers 503) until $" + API_KEY_VARIABLE + " is set");
         }
+        String root = "http://" + shown + ":" + bound;
+        out.println("Status: GET " + root + "/health (no credentials); " + root + "/api/sessions, " + root
+                + "/api/exchanges/ID/log and " + root + "/metrics (Prometheus) with the exchange user and password "
+                + "(Basic) or the API key");
         out.println("Stop with Ctrl-C or SIGTERM.");
         out.flush();
     }

@@ -141,6 +141,30 @@ class ServeCommandTest {
             assertEquals(200, pushed.statusCode(), pushed.body());
             assertEquals("{\"status\":\"success\",\"processed\":1,\"created\":1,\"updated\":0,\"errors\":[]}",
                     pushed.body());
+
+            String root = api.replace("/api/1c", "");
+            assertTrue(out.contains("Status: GET " + root + "/health (no credentials); " + root + "/api/sessions, "
+                    + root + "/api/exchanges/ID/log and " + root + "/metrics (Prometheus) with the exchange user and "
+                    + "password (Basic) or the API key\n"), out);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(root + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            assertEquals("{\"status\":\"up\"}", health.body());
+            assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(root + "/api/sessions")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            HttpResponse<String> sessions = http.send(HttpRequest.newBuilder(URI.create(root + "/api/sessions"))
+                    .header("X-API-Key", "api-secret").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, sessions.statusCode());
+            assertTrue(sessions.body().startsWith("{\"sessions\":[{\"id\":1,\"kind\":\"all\",\"source\":\"api\","
+                    + "\"status\":\"succeeded\""), sessions.body());
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(root + "/metrics"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "exchange:secret".getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, metrics.statusCode());
+            assertTrue(metrics.body().contains("onecsync_imports_total{kind=\"all\",source=\"api\","
+                    + "status=\"succeeded\"} 1.0\n"), metrics.body());
         } finally {
             child.process().destroy();
         }

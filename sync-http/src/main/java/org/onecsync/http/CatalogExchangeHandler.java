@@ -46,7 +46,20 @@ public final class CatalogExchangeHandler implements AutoCloseable {
      */
     public CatalogExchangeHandler(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
                                   Executor executor) {
-        this.protocol = new CatalogProtocol(engine, credentials, settings, executor, Clock.systemUTC());
+        this(engine, credentials, settings, executor, ServerMonitor.withoutMetrics());
+    }
+
+    /**
+     * @param engine applies the uploaded files to the store
+     * @param credentials the user and password 1C must send
+     * @param settings how the exchange behaves
+     * @param executor runs the import jobs, one task each
+     * @param monitor follows the import jobs while they run and counts imports and calls
+     */
+    public CatalogExchangeHandler(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
+                                  Executor executor, ServerMonitor monitor) {
+        this.protocol = new CatalogProtocol(engine, credentials, settings, executor,
+                java.util.Objects.requireNonNull(monitor, "monitor").monitoring(), Clock.systemUTC());
     }
 
     /**

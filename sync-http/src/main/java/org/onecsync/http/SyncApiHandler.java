@@ -35,7 +35,20 @@ public final class SyncApiHandler implements AutoCloseable {
      * @param executor runs the import jobs, one task each
      */
     public SyncApiHandler(SyncEngine engine, ApiKey key, ApiSettings settings, Executor executor) {
-        this.protocol = new ApiProtocol(engine, key, settings, executor);
+        this(engine, key, settings, executor, ServerMonitor.withoutMetrics());
+    }
+
+    /**
+     * @param engine applies the pushes and uploads to the store
+     * @param key the key requests must carry, or {@code null} to disable the API (every request gets 503)
+     * @param settings limits, the spool folder and the wait
+     * @param executor runs the import jobs, one task each
+     * @param monitor follows the import jobs while they run and counts imports and bytes received
+     */
+    public SyncApiHandler(SyncEngine engine, ApiKey key, ApiSettings settings, Executor executor,
+                          ServerMonitor monitor) {
+        this.protocol = new ApiProtocol(engine, key, settings, executor,
+                java.util.Objects.requireNonNull(monitor, "monitor").monitoring());
     }
 
     /**

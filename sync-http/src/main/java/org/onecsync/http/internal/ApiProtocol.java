@@ -46,6 +46,7 @@ public final class ApiProtocol implements AutoCloseable {
     private final ApiKey key;
     private final ApiSettings settings;
     private final Executor executor;
+    private final Monitoring monitoring;
     private final Set<ImportJob> running = ConcurrentHashMap.newKeySet();
 
     /**
@@ -53,8 +54,11 @@ public final class ApiProtocol implements AutoCloseable {
      * @param key the key, or {@code null} when the API is disabled
      * @param settings the settings
      * @param executor runs the jobs
+     * @param monitoring follows the jobs and counts the bytes received
      */
-    public ApiProtocol(SyncEngine engine, ApiKey key, ApiSettings settings, Executor executor) {
+    public ApiProtocol(SyncEngine engine, ApiKey key, ApiSettings settings, Executor executor,
+                       Monitoring monitoring) {
+        this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.key = key;
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -83,6 +87,7 @@ public final class ApiProtocol implements AutoCloseable {
         Path spool = null;
         try {
             spool = BodySpool.spool(request.body(), settings.tempDir(), ".json", settings.bodyLimit());
+            monitoring.received("api", Files.size(spool));
             JsonBodyCheck check = JsonBodyCheck.of(spool);
             if (request.header(KEY_HEADER) == null && !key.matches(check.token())) {
                 return unauthorized(request);
@@ -127,6 +132,7 @@ public final class ApiProtocol implements AutoCloseable {
             String name = UploadNames.displayName(part.filename());
             try (InputStream in = part.content()) {
                 spool = BodySpool.spool(in, settings.tempDir(), ".upload", settings.bodyLimit());
+                monitoring.received("upload", Files.size(spool));
             }
             String description = "upload " + name;
             SpooledSource source;
@@ -199,7 +205,7 @@ public final class ApiProtocol implements AutoCloseable {
     private Response run(SpooledSource source, ImportOptions options, boolean productsOnly) {
         ImportJob job;
         try {
-            job = JobLauncher.start(engine, source, options, executor);
+            job = JobLauncher.start(monitoring, productsOnly ? "api" : "upload", engine, source, options, executor);
         } catch (RuntimeException e) {
             closeQuietly(source);
             throw e;

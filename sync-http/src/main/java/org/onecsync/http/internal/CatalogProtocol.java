@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -50,8 +48,6 @@ public final class CatalogProtocol implements AutoCloseable {
     private static final Set<String> MODES = Set.of("checkauth", "init", "file", "import", "deactivate",
             "complete");
     private static final Pattern EXCHANGE_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{8}");
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
     private static final int MAX_FORM_BODY = 64 * 1024;
     private static final int PREAMBLE = 64;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
@@ -60,6 +56,7 @@ public final class CatalogProtocol implements AutoCloseable {
     private final ExchangeCredentials credentials;
     private final SyncEngine engine;
     private final Executor executor;
+    private final Monitoring monitoring;
     private final Clock clock;
     private final Replies replies;
     private final AuthSessions sessions = new AuthSessions();
@@ -78,6 +75,21 @@ public final class CatalogProtocol implements AutoCloseable {
      */
     public CatalogProtocol(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
                            Executor executor, Clock clock) {
+        this(engine, credentials, settings, executor, new Monitoring(
+                new io.micrometer.core.instrument.composite.CompositeMeterRegistry()), clock);
+    }
+
+    /**
+     * @param engine applies the uploaded files
+     * @param credentials what {@code checkauth} and Basic must match
+     * @param settings the exchange's settings
+     * @param executor runs the import jobs
+     * @param monitoring follows the import jobs and counts the calls
+     * @param clock gives {@code checkauth}'s timestamp and the log's times
+     */
+    public CatalogProtocol(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
+                           Executor executor, Monitoring monitoring, Clock clock) {
+        this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -113,6 +125,7 @@ public final class CatalogProtocol implements AutoCloseable {
             response = replies.failure("internal error in the server (" + e.getClass().getSimpleName()
                     + "); see the server log");
         }
+        monitoring.exchangeCall(call.mode, statusLine(response), call.received);
         log(new ExchangeLog.Entry(at, request.remoteAddress(), request.method(), call.mode, call.filename,
                 call.received, response.contentLength(), statusLine(response),
                 (System.nanoTime() - started) / 1_000_000), "checkauth".equals(call.mode));
@@ -246,7 +259,7 @@ public final class CatalogProtocol implements AutoCloseable {
     }
 
     private String newId() {
-        return ID_TIME.format(clock.instant()) + "-" + Tokens.next().substring(0, 8);
+        return ExchangeIds.next(clock.instant());
     }
 
     /** The current exchange; a client that skipped {@code init} gets one now. */
@@ -332,7 +345,7 @@ public final class CatalogProtocol implements AutoCloseable {
         // Never remove anything here: one package of a packaged export is not the whole catalog, and the
         // next package's import would remove what the previous one brought. Removal waits for deactivate.
         ImportOptions options = ImportOptions.defaults().withMissingPolicy(MissingPolicy.KEEP);
-        ImportJob job = JobLauncher.start(engine, source, options, executor);
+        ImportJob job = JobLauncher.start(monitoring, "exchange", engine, source, options, executor);
         for (Upload file : batch) {
             file.state = Upload.State.APPLYING;
         }
@@ -510,7 +523,7 @@ public final class CatalogProtocol implements AutoCloseable {
     private ImportRun startDeactivation(Exchange exchange, List<Upload> applied) throws Refused {
         UploadedSource source = exchange.deactivationSource(applied);
         ImportOptions options = ImportOptions.defaults().withMissingPolicy(settings.missingPolicy());
-        ImportRun run = new ImportRun(JobLauncher.start(engine, source, options, executor), applied, true);
+        ImportRun run = new ImportRun(JobLauncher.start(monitoring, "exchange", engine, source, options, executor), applied, true);
         exchange.run(run);
         LOG.info("exchange {}: deactivating ({}) what {} no longer hold", exchange.id(), settings.missingPolicy(),
                 run.names());

@@ -6,13 +6,34 @@ import org.onecsync.sync.ImportJob;
 import org.onecsync.sync.ImportOptions;
 import org.onecsync.sync.SyncEngine;
 
-/** The one place the exchange starts engine work: an {@link ImportJob} on the lent executor. */
+/**
+ * The one place the HTTP layer starts engine work: an {@link ImportJob} on the lent executor, registered with the
+ * server's {@link Monitoring} while it runs (live progress for the status endpoints) and counted when it ends.
+ */
 final class JobLauncher {
 
     private JobLauncher() {
     }
 
-    static ImportJob start(SyncEngine engine, ExportSource source, ImportOptions options, Executor executor) {
-        return engine.start(source, options, executor);
+    static ImportJob start(Monitoring monitoring, String origin, SyncEngine engine, ExportSource source,
+                           ImportOptions options, Executor executor) {
+        Monitoring.Tracked tracked = monitoring.track(origin, options);
+        ImportJob job;
+        try {
+            // The engine runs the job as one task: its end is the job's end, seen here without a thread of ours.
+            job = engine.start(source, options, task -> executor.execute(() -> {
+                tracked.taskStarted();
+                try {
+                    task.run();
+                } finally {
+                    tracked.taskEnded();
+                }
+            }));
+        } catch (RuntimeException e) {
+            tracked.refused();
+            throw e;
+        }
+        tracked.started(job);
+        return job;
     }
 }
