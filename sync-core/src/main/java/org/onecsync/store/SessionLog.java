@@ -1,6 +1,7 @@
 package org.onecsync.store;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The import session log. Writes here are committed at once on a connection of their own, so a failed
@@ -41,6 +42,17 @@ public interface SessionLog {
      * @return the sessions, with their counts and recorded problems
      */
     List<SessionRecord> recent(int limit);
+
+    /**
+     * One session by its id. The default reads the whole log through {@link #recent}; stores override it with a
+     * look-up.
+     *
+     * @param id the session's id
+     * @return the session, with its counts and recorded problems, or empty when there is none with that id
+     */
+    default Optional<SessionRecord> find(long id) {
+        return recent(Integer.MAX_VALUE).stream().filter(s -> s.id() == id).findFirst();
+    }
 
     /**
      * The message for a caller that finds the import lock taken: names the running session and its start

@@ -63,11 +63,6 @@ public final class StatusHandler {
     public static final int DEFAULT_LIMIT = 50;
     /** The largest {@code limit} of a session list. */
     public static final int MAX_LIMIT = 500;
-    /**
-     * How far back a session's detail reaches: the session log reads the newest sessions only, so an id older than
-     * this many sessions answers 404.
-     */
-    public static final int DETAIL_REACH = 10_000;
 
     private static final Pattern SESSION = Pattern.compile("/api/sessions/([0-9]{1,18})/?");
     private static final Pattern EXCHANGE_LOG = Pattern.compile("/api/exchanges/([^/]{1,64})/log/?");
@@ -230,21 +225,17 @@ public final class StatusHandler {
     }
 
     private Response session(long id) {
-        List<SessionRecord> newest = recent(1);
-        if (newest.isEmpty() || id < 1 || id > newest.get(0).id()) {
-            return error(404, "no session " + id);
-        }
-        // Ids grow by one per session, so the session is among the newest (newest - id + 1).
-        long back = newest.get(0).id() - id + 1;
-        if (back > DETAIL_REACH) {
-            return error(404, "session " + id + " is older than the newest " + DETAIL_REACH + " sessions");
-        }
-        for (SessionRecord session : recent((int) back)) {
-            if (session.id() == id) {
-                return json(200, g -> writeSession(g, session));
+        Optional<SessionRecord> found;
+        try {
+            found = store.sessions().find(id);
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.NOT_FOUND) {
+                throw e;
             }
+            found = Optional.empty();
         }
-        return error(404, "no session " + id);
+        return found.map(session -> json(200, g -> writeSession(g, session)))
+                .orElseGet(() -> error(404, "no session " + id));
     }
 
     /** The newest sessions; none while the database holds no onec-sync tables yet (no import ran). */

@@ -6,6 +6,7 @@ import static org.onecsync.jdbi.Samples.row;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.EntityCounts;
@@ -69,6 +70,8 @@ interface SessionContract extends StoreContract {
                 new SessionRecord(second, "offers", "b", false, SessionStatus.PARTIAL, STARTED.plusSeconds(60),
                         STARTED.plusSeconds(61), counts, problems, 5, null)), recent);
         assertEquals(List.of(third, second, first), log.recent(10).stream().map(SessionRecord::id).toList());
+        assertEquals(Optional.of(recent.get(1)), log.find(second));
+        assertEquals(Optional.empty(), log.find(third + 1));
     }
 
     @Test

@@ -77,13 +77,21 @@ final class JdbiSessionLog implements SessionLog {
 
     @Override
     public List<SessionRecord> recent(int limit) {
+        return read("ORDER BY id DESC LIMIT :limit", "limit", Math.max(0, limit));
+    }
+
+    @Override
+    public Optional<SessionRecord> find(long id) {
+        return read("WHERE id = :id", "id", id).stream().findFirst();
+    }
+
+    /** The sessions a clause selects, each with its counts and problems. */
+    private List<SessionRecord> read(String clause, String name, Object value) {
         schema.verifyReadable();
         return backend.call("cannot read the session log", handle -> {
-            List<SessionRecord> heads = handle.createQuery("""
-                            SELECT id, kind, source, dry_run, status, started_at, finished_at, problem_count, error
-                            FROM onecsync_session ORDER BY id DESC LIMIT :limit
-                            """)
-                    .bind("limit", Math.max(0, limit))
+            List<SessionRecord> heads = handle.createQuery("SELECT id, kind, source, dry_run, status, started_at,"
+                            + " finished_at, problem_count, error FROM onecsync_session " + clause)
+                    .bind(name, value)
                     .map((rs, ctx) -> new SessionRecord(rs.getLong("id"), rs.getString("kind"),
                             rs.getString("source"), rs.getBoolean("dry_run"),
                             SessionStatus.ofJsonName(rs.getString("status")),
