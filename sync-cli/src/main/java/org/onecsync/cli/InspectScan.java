@@ -1,6 +1,8 @@
 package org.onecsync.cli;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.onecsync.parse.ExportReader;
 import org.onecsync.parse.ExportSummary;
 import org.onecsync.source.ExportSource;
@@ -10,18 +12,23 @@ import org.onecsync.spi.ParserOptions;
  * What {@code inspect} found: the export's summary, and the format each file was read as.
  *
  * @param summary the export's summary
+ * @param formats the format each file was read as, by path (derived from the summary once, not per look-up)
  */
-record InspectScan(ExportSummary summary) {
+record InspectScan(ExportSummary summary, Map<String, String> formats) {
+
+    InspectScan(ExportSummary summary) {
+        this(summary, summary.files().stream().collect(Collectors.toMap(ExportSummary.FileReport::path,
+                ExportSummary.FileReport::format, (first, second) -> first)));
+    }
 
     /** {@return the format a file was read as} */
     String format(String path) {
-        return summary.files().stream().filter(f -> f.path().equals(path)).map(ExportSummary.FileReport::format)
-                .findFirst().orElse("commerceml");
+        return formats.getOrDefault(path, "commerceml");
     }
 
     /** {@return whether every file read is CommerceML: the table then keeps the columns it always had} */
     boolean commercemlOnly() {
-        return summary.files().stream().allMatch(f -> "commerceml".equals(f.format()));
+        return formats.values().stream().allMatch("commerceml"::equals);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.onecsync.sync.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -49,7 +48,24 @@ final class FeedNames {
      * @return its comparable form
      */
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('ё', 'е');
+        // Called for every price and stock row of a feed: one pass, no regular expression.
+        String stripped = name.strip();
+        StringBuilder key = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            char lower = Character.toLowerCase(c);
+            key.append(lower == 'ё' ? 'е' : lower);
+        }
+        return key.toString();
     }
 
     private static String uuid(String text) {

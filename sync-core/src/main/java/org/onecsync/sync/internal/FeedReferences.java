@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.onecsync.feed.FeedDefaults;
 import org.onecsync.feed.FeedPrice;
 import org.onecsync.model.CatalogRecord;
@@ -126,7 +127,7 @@ final class FeedReferences {
      */
     @SuppressWarnings("unchecked")
     private <T extends CatalogRecord> Map<String, T> load(EntityType type,
-                                                         java.util.function.Function<CatalogRecord, String> key) {
+                                                         Function<CatalogRecord, String> key) {
         Map<String, T> byName = new HashMap<>();
         RecordKey after = null;
         while (true) {
