@@ -110,10 +110,7 @@ class ApiLimitsTest {
                 Thread.sleep(50);
             }
             assertEquals(1, ExchangeServerRows.products(server));
-            while (!JsonSyncApiTest.tempFiles(server).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
         }
     }
 

@@ -156,6 +156,20 @@ class JsonSyncApiTest {
         }
     }
 
+    /**
+     * The temp files once the container has finished the request: Jetty deletes the multipart files of a request
+     * it refused when the request completes, which may be just after the client has the answer. Waits up to 5 s.
+     */
+    static List<Path> tempFilesOnceSettled(ApiServer server) throws java.io.IOException, InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        List<Path> files = tempFiles(server);
+        while (!files.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            files = tempFiles(server);
+        }
+        return files;
+    }
+
     static List<Path> tempFiles(ApiServer server) throws java.io.IOException {
         if (!java.nio.file.Files.exists(server.temp)) {
             return List.of();

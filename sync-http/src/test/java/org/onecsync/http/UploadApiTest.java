@@ -41,7 +41,7 @@ class UploadApiTest {
                     Files.readAllBytes(fixture));
             assertEquals(200, r.statusCode(), r.body());
             assertEquals("{\"status\":\"success\",\"processed\":5,\"created\":5,\"updated\":0,\"errors\":[]}", r.body());
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
             // The data lands exactly as an import of the same file from disk does.
             try (org.onecsync.store.CatalogStore disk = org.onecsync.jdbi.JdbiCatalogStore.open(
                     "jdbc:sqlite:" + dir.resolve("disk.db"));
@@ -62,7 +62,7 @@ class UploadApiTest {
             assertEquals("{\"status\":\"success\",\"processed\":9,\"created\":9,\"updated\":0,\"errors\":[]}", r.body());
             assertEquals(2, ApiLimitsTest.ExchangeServerRows.products(server));
             assertEquals("upload price.csv", server.store.sessions().recent(1).get(0).source());
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
         }
     }
 
@@ -82,7 +82,7 @@ class UploadApiTest {
             assertEquals(200, r.statusCode(), r.body());
             assertEquals("{\"status\":\"success\",\"processed\":11,\"created\":11,\"updated\":0,\"errors\":[]}", r.body());
             assertEquals(3, ApiLimitsTest.ExchangeServerRows.products(server));
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
         }
     }
 
@@ -99,7 +99,7 @@ class UploadApiTest {
             try (Stream<Path> files = Files.walk(dir)) {
                 assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("evil")).toList());
             }
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
         }
     }
 
@@ -113,7 +113,7 @@ class UploadApiTest {
                     + "{\"index\":null,\"sku\":null,\"field\":null,"
                     + "\"message\":\"missing or wrong API key (X-API-Key header)\"}]}", r.body());
             assertEquals(0, ApiLimitsTest.ExchangeServerRows.products(server));
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
         }
     }
 
@@ -136,7 +136,7 @@ class UploadApiTest {
                     ("x;y\r\n".repeat(1000)).getBytes(StandardCharsets.UTF_8));
             assertEquals(413, r.statusCode());
             assertEquals(ApiLimitsTest.TOO_LARGE, r.body());
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
         }
     }
 
@@ -154,7 +154,7 @@ class UploadApiTest {
             HttpResponse<String> r = server.send(request);
             assertEquals(413, r.statusCode(), r.body());
             assertEquals(ApiLimitsTest.TOO_LARGE.replace("1024", "200000"), r.body());
-            assertEquals(List.of(), JsonSyncApiTest.tempFiles(server));
+            assertEquals(List.of(), JsonSyncApiTest.tempFilesOnceSettled(server));
             assertEquals(0, ApiLimitsTest.ExchangeServerRows.products(server));
         }
     }
