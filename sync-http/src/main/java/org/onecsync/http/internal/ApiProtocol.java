@@ -164,13 +164,18 @@ public final class ApiProtocol implements AutoCloseable {
                 + " (POST /api/1c/sync or /api/1c/upload)").toResponse();
     }
 
-    /** What is answered before the body is read: disabled, method, declared size, a wrong header key. */
+    /**
+     * What is answered before the body is read: disabled, method, declared size, a wrong header key. Each such
+     * answer closes the connection: the body the client is still sending is never read, and a connection left open
+     * with it unread would be closed under the client's next request on it.
+     */
     private Response refuse(Request request, boolean tokenAllowed) {
         if (key == null) {
-            return ApiAnswer.error(503, "the API is disabled: no API key is configured").toResponse();
+            return unread(ApiAnswer.error(503, "the API is disabled: no API key is configured"));
         }
         if (!request.isPost()) {
-            return ApiAnswer.error(405, "use POST").toResponse(Map.of("Allow", List.of("POST")));
+            return ApiAnswer.error(405, "use POST").toResponse(Map.of("Allow", List.of("POST"),
+                    "Connection", List.of("close")));
         }
         String length = request.header("Content-Length");
         if (length != null) {
@@ -179,27 +184,35 @@ public final class ApiProtocol implements AutoCloseable {
                     return tooLarge();
                 }
             } catch (NumberFormatException e) {
-                return ApiAnswer.error(400, "Content-Length is not a number").toResponse();
+                return unread(ApiAnswer.error(400, "Content-Length is not a number"));
             }
         }
         String sent = request.header(KEY_HEADER);
         if (sent != null ? !key.matches(sent) : !tokenAllowed) {
-            return unauthorized(request);
+            return unread(unauthorizedAnswer(request));
         }
         return null;
     }
 
+    /** A 401 after the body was read (a wrong {@code token} in it). */
     private Response unauthorized(Request request) {
+        return unauthorizedAnswer(request).toResponse();
+    }
+
+    private ApiAnswer unauthorizedAnswer(Request request) {
         // The attempt is logged, never the key that was sent.
         LOG.warn("API request to {} from {} refused: missing or wrong key", request.path(), request.remoteAddress());
         return ApiAnswer.error(401, "missing or wrong API key (X-API-Key header"
-                + (request.path().endsWith("upload") ? ")" : ", or token in the body)")).toResponse();
+                + (request.path().endsWith("upload") ? ")" : ", or token in the body)"));
     }
 
     private Response tooLarge() {
-        // The rest of the body is not read: closing the connection is the only way to be rid of it.
-        return ApiAnswer.error(413, "the body is larger than the limit of " + settings.bodyLimit() + " bytes")
-                .toResponse(Map.of("Connection", List.of("close")));
+        return unread(ApiAnswer.error(413, "the body is larger than the limit of " + settings.bodyLimit() + " bytes"));
+    }
+
+    /** An answer given with (some of) the body unread: the connection closes after it. */
+    private static Response unread(ApiAnswer answer) {
+        return answer.toResponse(Map.of("Connection", List.of("close")));
     }
 
     private Response run(SpooledSource source, ImportOptions options, boolean productsOnly) {
