@@ -12,9 +12,10 @@ import java.util.function.BooleanSupplier;
  * cleared and the one {@code interrupted: …} line printed. The JVM then ends with the signal's status
  * (130 for Ctrl-C, 143 for SIGTERM).
  *
- * <p>The hook never calls {@code System.exit}, and never waits for {@code main} to return: once the hook
- * runs, {@code main}'s own {@code System.exit} blocks until the JVM ends, so {@code main} says
- * {@link #commandFinished()} first and the hook returns on that.
+ * <p>The hook never calls {@code System.exit}, and never waits for {@code main} to return: {@code main} says
+ * {@link #commandFinished()} and the hook returns on that. Once a signal has cancelled the command,
+ * {@code main} does not call {@code System.exit} at all: after the hooks have run, a non-zero exit halts the
+ * JVM at once with its own status, racing the signal's.
  */
 class Interruption implements BooleanSupplier {
 

@@ -122,6 +122,11 @@ public final class OnecSync implements Runnable {
             // A shutdown hook waiting for the import can let the JVM end now; exit blocks while it runs.
             interruption.commandFinished();
         }
+        if (interruption.getAsBoolean()) {
+            // A signal is ending the JVM with its own status (143 for SIGTERM). Once the hooks have run, exit()
+            // with a non-zero status halts at once, so calling it here could race the signal to 130.
+            return;
+        }
         System.exit(code);
     }
 
