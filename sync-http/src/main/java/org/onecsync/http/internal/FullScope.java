@@ -11,18 +11,22 @@ import java.nio.file.Path;
  * Tells whether a CommerceML file announces a full package ({@code СодержитТолькоИзменения} false), by scanning
  * its bytes for the word in UTF-8 and in windows-1251 and reading the value after it. A byte scan, not a parse:
  * {@code deactivate} only needs to know whether the exchange was complete, and it must not read a big catalog
- * twice over.
+ * twice over. The scan ends at the first product or offer ({@code <Товар}, {@code <Предложение}, which also begin
+ * {@code <Товары>} and {@code <Предложения>}): the flag belongs to the package element and comes before its records,
+ * so the bulk of a partial package (gigabytes in a big exchange) is never read.
  */
 final class FullScope {
 
     private static final String WORD = "СодержитТолькоИзменения";
-    private static final byte[][] MARKERS = {WORD.getBytes(StandardCharsets.UTF_8),
-        WORD.getBytes(Charset.forName("windows-1251"))};
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+    private static final byte[][] MARKERS = {WORD.getBytes(StandardCharsets.UTF_8), WORD.getBytes(CP1251)};
+    private static final byte[][] RECORDS = {"<Товар".getBytes(StandardCharsets.UTF_8), "<Товар".getBytes(CP1251),
+        "<Предложение".getBytes(StandardCharsets.UTF_8), "<Предложение".getBytes(CP1251)};
 
     private FullScope() {
     }
 
-    /** Whether the file says, anywhere, that the records after it are the complete set. */
+    /** Whether the file says, before its first product or offer, that the records after it are the complete set. */
     static boolean announced(Path file) throws IOException {
         int overlap = MARKERS[0].length + 40;
         byte[] buffer = new byte[(1 << 16) + overlap];
@@ -31,10 +35,18 @@ final class FullScope {
             while (true) {
                 int n = in.readNBytes(buffer, carry, buffer.length - carry);
                 int end = carry + n;
-                for (byte[] marker : MARKERS) {
-                    for (int i = 0; i + marker.length <= end; i++) {
-                        if (matches(buffer, i, marker) && valueIsFalse(buffer, i + marker.length, end)) {
+                for (int i = 0; i < end; i++) {
+                    if (buffer[i] != '<' && buffer[i] != MARKERS[0][0] && buffer[i] != MARKERS[1][0]) {
+                        continue;
+                    }
+                    for (byte[] marker : MARKERS) {
+                        if (matches(buffer, i, end, marker) && valueIsFalse(buffer, i + marker.length, end)) {
                             return true;
+                        }
+                    }
+                    for (byte[] record : RECORDS) {
+                        if (matches(buffer, i, end, record)) {
+                            return false;
                         }
                     }
                 }
@@ -48,7 +60,10 @@ final class FullScope {
         }
     }
 
-    private static boolean matches(byte[] buffer, int at, byte[] marker) {
+    private static boolean matches(byte[] buffer, int at, int end, byte[] marker) {
+        if (at + marker.length > end) {
+            return false;
+        }
         for (int i = 0; i < marker.length; i++) {
             if (buffer[at + i] != marker[i]) {
                 return false;

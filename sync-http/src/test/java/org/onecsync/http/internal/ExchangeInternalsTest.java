@@ -73,4 +73,20 @@ class ExchangeInternalsTest {
         assertFalse(FullScope.announced(changes));
         assertTrue(FullScope.announced(late));
     }
+
+    @Test
+    void theFullPackageScanEndsAtTheFirstProductOrOffer() throws Exception {
+        Path afterProducts = dir.resolve("goods.xml");
+        Files.writeString(afterProducts, "<Каталог><Товары><Товар><Ид>1</Ид></Товар></Товары></Каталог>"
+                + "<Каталог СодержитТолькоИзменения=\"false\">");
+        Path afterOffers = dir.resolve("offers.xml");
+        Files.write(afterOffers, ("<ПакетПредложений><Предложения><Предложение/></Предложения>"
+                + "<ПакетПредложений СодержитТолькоИзменения=\"false\">").getBytes(Charset.forName("windows-1251")));
+        Path classifierFirst = dir.resolve("import.xml");
+        Files.writeString(classifierFirst, "<Классификатор СодержитТолькоИзменения=\"true\"><Группы><Группа/>"
+                + "</Группы></Классификатор><Каталог СодержитТолькоИзменения=\"false\"><Товары><Товар/>");
+        assertFalse(FullScope.announced(afterProducts));
+        assertFalse(FullScope.announced(afterOffers));
+        assertTrue(FullScope.announced(classifierFirst));
+    }
 }
