@@ -223,7 +223,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ExchangeSettings defaults = ExchangeSettings.defaults(uploadDir.toAbsolutePath());
         return defaults.withZip(zipped).withFileLimit(fileLimit).withReplyCharset(charset).withMissingPolicy(policy)
-                .withSizeLimits(Math.min(defaults.maxFileSize(), exchangeLimit), exchangeLimit)
+                .withSizeLimits(defaults.maxFileSize(), exchangeLimit)
                 .withImportTimeBox(Duration.ofSeconds(importWait));
     }
 

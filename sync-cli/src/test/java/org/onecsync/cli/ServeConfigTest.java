@@ -46,7 +46,7 @@ class ServeConfigTest {
         Path file = config("# serve settings", "exchange.user = shop", "exchange.password = file-pass",
                 "api.key: file-key", "host=127.0.0.1", "port=0", "db=" + db, "zip=yes", "file-limit=30k",
                 "exchange-limit=1m", "import-wait=7", "reply-charset=windows-1251", "upload-dir=" + uploads,
-                "missing=keep", "api-body-limit=2m", "api-wait=5");
+                "missing=keep", "api-body-limit=2m", "api-wait=55");
         try (ServeInProcess serve = ServeInProcess.start(Map.of(), "serve", "--config", file.toString())) {
             String out = serve.out();
             assertTrue(out.contains("  user:         shop\n  password:     exchange.password in " + file + "\n"), out);
@@ -54,11 +54,14 @@ class ServeConfigTest {
                     + "up to 1048576 bytes, import calls answered within 7 s, deactivate: off (--missing keep)\n"
                     + "Config file: " + file + "\nUploads and exchange logs: " + uploads + "\n"), out);
             assertTrue(out.contains("key in X-API-Key: api.key in " + file + "; bodies up to 2097152 bytes, imports "
-                    + "waited for 5 s\n"), out);
+                    + "waited for 55 s\n"), out);
 
             String checkauth = exchange(serve, "checkauth", "shop:file-pass");
             assertTrue(checkauth.startsWith("success\n"), checkauth);
             assertEquals("zip=yes\nfile_limit=30720", exchange(serve, "init", "shop:file-pass"));
+            byte[] big = ("<?xml version=\"1.0\"?>" + "x".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8);
+            assertEquals("failure\nfile big.xml is larger than the limit of 1048576 bytes per exchange; nothing of it "
+                    + "was kept", exchange(serve, "file&filename=big.xml", "shop:file-pass", big));
             assertEquals(200, push(serve, "file-key").statusCode());
             assertTrue(Files.exists(db));
             assertEquals(0, serve.stop());
@@ -71,7 +74,7 @@ class ServeConfigTest {
         Path fileDb = dir.resolve("file.db");
         Path envDb = dir.resolve("env.db");
         Path file = config("exchange.user=file-user", "exchange.password=file-pass", "api.key=file-key", "port=0",
-                "db=" + fileDb, "file-limit=30k", "api-wait=5", "upload-dir=" + dir.resolve("uploads"));
+                "db=" + fileDb, "file-limit=30k", "upload-dir=" + dir.resolve("uploads"));
         Map<String, String> environment = Map.of("ONEC_SYNC_CONFIG", file.toString(),
                 "ONEC_SYNC_EXCHANGE_PASSWORD", "env-pass", "ONEC_SYNC_API_KEY", "env-key", "ONEC_SYNC_DB",
                 envDb.toString());
@@ -177,10 +180,15 @@ class ServeConfigTest {
     }
 
     private String exchange(ServeInProcess serve, String mode, String userAndPassword) throws Exception {
+        return exchange(serve, mode, userAndPassword, null);
+    }
+
+    private String exchange(ServeInProcess serve, String mode, String userAndPassword, byte[] body) throws Exception {
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(serve.root()
                 + "/1c_exchange?type=catalog&mode=" + mode)).header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .method(body == null ? "GET" : "POST", body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode());
         return reply.body();
     }
