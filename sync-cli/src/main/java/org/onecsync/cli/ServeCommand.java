@@ -163,7 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
         // The server owns its meters: /metrics scrapes this registry, closed when the server stops.
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         ServerMonitor monitor = new ServerMonitor(metrics);
-        try (CatalogStore store = database.open()) {
+        try (CatalogStore store = openStore()) {
             SyncEngine engine = SyncEngine.builder(store).executor(jobs).build();
             ExchangeCredentials credentials = new ExchangeCredentials(user.value(), password.value());
             ApiKey key = apiKey == null ? null : new ApiKey(apiKey.value());
@@ -209,6 +209,10 @@ public final class ServeCommand implements Callable<Integer> {
             case "windows-1251", "cp1251" -> Charset.forName("windows-1251");
             default -> throw invalid("--reply-charset", replyCharset + " (expected utf-8 or windows-1251)");
         };
+        if (host.isBlank()) {
+            // An empty host would make Jetty listen on every interface.
+            throw invalid("--host", "'' (expected an address: 127.0.0.1, or 0.0.0.0 for every interface)");
+        }
         if (port < 0 || port > 65535) {
             throw invalid("--port", Integer.toString(port));
         }
@@ -233,6 +237,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         return ApiSettings.defaults(uploadDir.toAbsolutePath().resolve("api")).withBodyLimit(apiBodyLimit)
                 .withImportWait(Duration.ofSeconds(apiWait));
+    }
+
+    private CatalogStore openStore() {
+        try {
+            return database.open();
+        } catch (ParameterException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + config.origin("--db"));
+        }
     }
 
     /** A bad value, with the config file's line when it came from there. */

@@ -148,6 +148,22 @@ class ServeConfigTest {
         assertTrue(missing.err().startsWith("error: invalid value for option '--missing': 'sometimes' (choose one "
                 + "of keep, deactivate, delete) (in " + policy + ", line 1)\n"), missing.err());
         assertFalse(Files.exists(dir.resolve("x.db")));
+
+        Path database = config("# where", "db=mysql://shop");
+        CliRun db = CliRun.withEnvironment(Map.of("ONEC_SYNC_EXCHANGE_USER", "u", "ONEC_SYNC_EXCHANGE_PASSWORD", "p"),
+                "serve", "--config", database.toString());
+        assertEquals(2, db.exitCode(), db.err());
+        assertTrue(db.err().startsWith("error: --db: "), db.err());
+        assertTrue(db.err().contains(" (in " + database + ", line 2)\n"), db.err());
+
+        // An empty host would listen on every interface.
+        Path host = config("host=");
+        CliRun blank = CliRun.withEnvironment(Map.of("ONEC_SYNC_EXCHANGE_USER", "u", "ONEC_SYNC_EXCHANGE_PASSWORD",
+                "p"), "serve", "--config", host.toString(), "--db", dir.resolve("x.db").toString());
+        assertEquals(2, blank.exitCode(), blank.err());
+        assertTrue(blank.err().startsWith("error: invalid value for option '--host': '' (expected an address: "
+                + "127.0.0.1, or 0.0.0.0 for every interface) (in " + host + ", line 1)\n"), blank.err());
+        assertFalse(Files.exists(dir.resolve("x.db")));
     }
 
     @Test
