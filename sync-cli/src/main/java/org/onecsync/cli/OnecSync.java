@@ -80,7 +80,10 @@ public final class OnecSync implements Runnable {
                 ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         exitCodes(cmd);
         ((ImportCommand) cmd.getSubcommands().get("import").getCommand()).interruption = interruption;
-        ((ServeCommand) cmd.getSubcommands().get("serve").getCommand()).interruption = interruption;
+        CommandLine serveLine = cmd.getSubcommands().get("serve");
+        ServeCommand serve = serveLine.getCommand();
+        serve.interruption = interruption;
+        serveLine.setDefaultValueProvider(serve.config);
         return cmd;
     }
 
@@ -90,11 +93,23 @@ public final class OnecSync implements Runnable {
         cmd.getSubcommands().values().forEach(OnecSync::exitCodes);
     }
 
-    /** A bad command line: the error and one line pointing to the help, not the whole usage. */
+    /**
+     * A bad command line: the error and one line pointing to the help, not the whole usage. A bad config file is
+     * one line (the fix is in the file); a bad value the file gave names its line.
+     */
     private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         PrintWriter err = failed.getErr();
-        err.println("error: " + lowerFirst(e.getMessage()));
+        String origin = "";
+        if (failed.getCommand() instanceof ServeCommand serve
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            origin = serve.config.origin(option.longestName());
+        }
+        err.println("error: " + lowerFirst(e.getMessage()) + origin);
+        if (e instanceof ConfigFileException) {
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

@@ -1,9 +1,12 @@
 package org.onecsync.cli;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -11,15 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
 import org.onecsync.http.ApiKey;
 import org.onecsync.http.ApiSettings;
 import org.onecsync.http.CatalogExchangeHandler;
@@ -28,9 +24,6 @@ import org.onecsync.http.ExchangeSettings;
 import org.onecsync.http.ServerMonitor;
 import org.onecsync.http.StatusHandler;
 import org.onecsync.http.SyncApiHandler;
-import org.onecsync.http.servlet.ApiServlet;
-import org.onecsync.http.servlet.ExchangeServlet;
-import org.onecsync.http.servlet.StatusServlet;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.MissingPolicy;
 import org.onecsync.sync.SyncEngine;
@@ -52,8 +45,8 @@ import picocli.CommandLine.Spec;
             + "/upload.",
             "The exchange user and password come from $" + ServeCommand.USER_VARIABLE + " and $"
                 + ServeCommand.PASSWORD_VARIABLE + ", the API key from $" + ServeCommand.API_KEY_VARIABLE
-                + " (without it the API answers 503), never from the command line. SIGTERM or Ctrl-C stops the "
-                + "server; a running import is rolled back."},
+                + " (without it the API answers 503), or from the config file (--config), never from the command "
+                + "line. SIGTERM or Ctrl-C stops the server; a running import is rolled back."},
         mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 
@@ -62,7 +55,6 @@ public final class ServeCommand implements Callable<Integer> {
     static final String API_KEY_VARIABLE = "ONEC_SYNC_API_KEY";
     static final String PATH = "/1c_exchange";
     static final String API_PATH = "/api/1c";
-    static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*"};
 
     @Spec
     CommandSpec spec;
@@ -79,6 +71,18 @@ public final class ServeCommand implements Callable<Integer> {
     /** The port bound once the server listens (useful with {@code --port 0}); -1 before. */
     final AtomicInteger boundPort = new AtomicInteger(-1);
 
+    /** The config file; picocli's default provider for this command (set by {@link OnecSync}). */
+    final ServeConfig config = new ServeConfig(() -> spec.commandLine(), () -> this.configFile,
+            () -> database.environment);
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A .properties file (UTF-8) with " + ServeConfig.USER_KEY + ", " + ServeConfig.PASSWORD_KEY
+                + " and " + ServeConfig.API_KEY_KEY + ", and any option below by its name without the dashes "
+                + "(port=8080, file-limit=8m). The command line wins over the environment, which wins over the file. "
+                + "A file holding a secret must not be readable by group or others. Default: $" + ServeConfig.VARIABLE
+                + ".")
+    Path configFile;
+
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
@@ -92,9 +96,19 @@ public final class ServeCommand implements Callable<Integer> {
                 + "either way.")
     String zip;
 
-    @Option(names = "--file-limit", paramLabel = "BYTES", defaultValue = "8388608",
-            description = "The chunk size 1C is asked to use (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--file-limit", paramLabel = "BYTES", defaultValue = "8m", converter = ByteSize.class,
+            description = "The chunk size 1C is asked to use, in " + ByteSize.FORMS + " (default: ${DEFAULT-VALUE}).")
     long fileLimit;
+
+    @Option(names = "--exchange-limit", paramLabel = "BYTES", defaultValue = "4g", converter = ByteSize.class,
+            description = "The most one exchange may upload, every file and unpacked zip together; a file over it "
+                + "is refused with failure and not kept (default: ${DEFAULT-VALUE}; one file may have at most 1g).")
+    long exchangeLimit;
+
+    @Option(names = "--import-wait", paramLabel = "SECONDS", defaultValue = "20",
+            description = "How long one import or deactivate call of the exchange waits for its import before "
+                + "answering progress; 1C then calls again (default: ${DEFAULT-VALUE}).")
+    long importWait;
 
     @Option(names = "--reply-charset", paramLabel = "CHARSET", defaultValue = "utf-8",
             description = "The charset of reply messages: utf-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
@@ -113,9 +127,9 @@ public final class ServeCommand implements Callable<Integer> {
                 + "logs stay.")
     Path uploadDir;
 
-    @Option(names = "--api-body-limit", paramLabel = "BYTES", defaultValue = "104857600",
-            description = "The largest JSON push or upload accepted; a larger one gets 413 unread (default: "
-                + "${DEFAULT-VALUE}).")
+    @Option(names = "--api-body-limit", paramLabel = "BYTES", defaultValue = "100m", converter = ByteSize.class,
+            description = "The largest JSON push or upload accepted, in " + ByteSize.FORMS + "; a larger one gets "
+                + "413 unread (default: ${DEFAULT-VALUE}).")
     long apiBodyLimit;
 
     @Option(names = "--api-wait", paramLabel = "SECONDS", defaultValue = "60",
@@ -127,17 +141,19 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String user = database.environment.apply(USER_VARIABLE);
-        String password = database.environment.apply(PASSWORD_VARIABLE);
-        if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+        config.load();
+        ServeConfig.Sourced user = config.secret(ServeConfig.USER_KEY, USER_VARIABLE);
+        ServeConfig.Sourced password = config.secret(ServeConfig.PASSWORD_KEY, PASSWORD_VARIABLE);
+        if (user == null || password == null) {
             err.println("error: set the exchange user and password in $" + USER_VARIABLE + " and $"
-                    + PASSWORD_VARIABLE + " (they are never taken from the command line)");
+                    + PASSWORD_VARIABLE + ", or as " + ServeConfig.USER_KEY + " and " + ServeConfig.PASSWORD_KEY
+                    + " in the config file (they are never taken from the command line)");
             err.flush();
             return ExitCodes.USAGE;
         }
         ExchangeSettings settings = settings();
         ApiSettings apiSettings = apiSettings();
-        String apiKey = database.environment.apply(API_KEY_VARIABLE);
+        ServeConfig.Sourced apiKey = config.secret(ServeConfig.API_KEY_KEY, API_KEY_VARIABLE);
         ExecutorService jobs = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "onec-sync-import");
             thread.setDaemon(true);
@@ -147,19 +163,20 @@ public final class ServeCommand implements Callable<Integer> {
         // The server owns its meters: /metrics scrapes this registry, closed when the server stops.
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         ServerMonitor monitor = new ServerMonitor(metrics);
-        try (CatalogStore store = database.open()) {
+        try (CatalogStore store = openStore()) {
             SyncEngine engine = SyncEngine.builder(store).executor(jobs).build();
-            ExchangeCredentials credentials = new ExchangeCredentials(user, password);
-            ApiKey key = apiKey == null || apiKey.isBlank() ? null : new ApiKey(apiKey);
+            ExchangeCredentials credentials = new ExchangeCredentials(user.value(), password.value());
+            ApiKey key = apiKey == null ? null : new ApiKey(apiKey.value());
             CatalogExchangeHandler handler = new CatalogExchangeHandler(engine, credentials, settings, jobs, monitor);
             SyncApiHandler api = new SyncApiHandler(engine, key, apiSettings, jobs, monitor);
             StatusHandler status = StatusHandler.builder(store).monitor(monitor).credentials(credentials).apiKey(key)
                     .exchangeLogs(settings.uploadRoot()).prometheus(metrics).build();
-            Server server = server(handler, api, status);
+            Server server = ServeJetty.create(host, port, handler, api, status);
             server.start();
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             boundPort.set(bound);
-            printStart(out, user, settings, api, bound);
+            new ServeBanner(host, bound, user.value(), password.origin(), apiKey == null ? null : apiKey.origin(),
+                    config.path()).print(out, settings, api);
             try {
                 while (!interruption.getAsBoolean() && !stop.getAsBoolean()) {
                     Thread.sleep(100);
@@ -185,102 +202,54 @@ public final class ServeCommand implements Callable<Integer> {
         boolean zipped = switch (zip.toLowerCase(Locale.ROOT)) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw new ParameterException(spec.commandLine(), "Invalid value for option '--zip': "
-                    + zip + " (expected yes or no)");
+            default -> throw invalid("--zip", zip + " (expected yes or no)");
         };
         Charset charset = switch (replyCharset.toLowerCase(Locale.ROOT)) {
             case "utf-8", "utf8" -> StandardCharsets.UTF_8;
             case "windows-1251", "cp1251" -> Charset.forName("windows-1251");
-            default -> throw new ParameterException(spec.commandLine(), "Invalid value for option "
-                    + "'--reply-charset': " + replyCharset + " (expected utf-8 or windows-1251)");
+            default -> throw invalid("--reply-charset", replyCharset + " (expected utf-8 or windows-1251)");
         };
-        if (fileLimit <= 0) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--file-limit': "
-                    + fileLimit + " (expected a positive number of bytes)");
+        if (host.isBlank()) {
+            // An empty host would make Jetty listen on every interface.
+            throw invalid("--host", "'' (expected an address: 127.0.0.1, or 0.0.0.0 for every interface)");
         }
         if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--port': " + port);
+            throw invalid("--port", Integer.toString(port));
         }
-        MissingPolicy policy = CliEnums.parse(spec, "--missing", missing, MissingPolicy.class);
-        return ExchangeSettings.defaults(uploadDir.toAbsolutePath()).withZip(zipped).withFileLimit(fileLimit)
-                .withReplyCharset(charset).withMissingPolicy(policy);
+        if (importWait < 1) {
+            throw invalid("--import-wait", importWait + " (expected seconds, 1 or more)");
+        }
+        MissingPolicy policy;
+        try {
+            policy = CliEnums.parse(spec, "--missing", missing, MissingPolicy.class);
+        } catch (ParameterException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + config.origin("--missing"));
+        }
+        ExchangeSettings defaults = ExchangeSettings.defaults(uploadDir.toAbsolutePath());
+        return defaults.withZip(zipped).withFileLimit(fileLimit).withReplyCharset(charset).withMissingPolicy(policy)
+                .withSizeLimits(defaults.maxFileSize(), exchangeLimit)
+                .withImportTimeBox(Duration.ofSeconds(importWait));
     }
 
     private ApiSettings apiSettings() {
-        if (apiBodyLimit <= 0) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--api-body-limit': "
-                    + apiBodyLimit + " (expected a positive number of bytes)");
-        }
         if (apiWait < 0) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--api-wait': " + apiWait
-                    + " (expected seconds, 0 or more)");
+            throw invalid("--api-wait", apiWait + " (expected seconds, 0 or more)");
         }
         return ApiSettings.defaults(uploadDir.toAbsolutePath().resolve("api")).withBodyLimit(apiBodyLimit)
                 .withImportWait(Duration.ofSeconds(apiWait));
     }
 
-    private Server server(CatalogExchangeHandler handler, SyncApiHandler api, StatusHandler status) {
-        Server server = new Server();
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(port);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        // "/1c_exchange/*" also matches "/1c_exchange" itself: both answer, neither redirects.
-        context.addServlet(new ServletHolder(new ExchangeServlet(handler)), PATH + "/*");
-        // "/api/1c/*" serves /api/1c/sync and /api/1c/upload; the multipart folder lies under the API's temp folder.
-        ServletHolder apiHolder = new ServletHolder(new ApiServlet(api));
-        apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
-        context.addServlet(apiHolder, API_PATH + "/*");
-        // One status servlet for the health check, the metrics, the session log and the exchange logs.
-        ServletHolder statusHolder = new ServletHolder(new StatusServlet(status));
-        for (String path : STATUS_PATHS) {
-            context.addServlet(statusHolder, path);
+    private CatalogStore openStore() {
+        try {
+            return database.open();
+        } catch (ParameterException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + config.origin("--db"));
         }
-        server.setHandler(context);
-        server.setStopAtShutdown(false);
-        return server;
     }
 
-    private static String deactivation(MissingPolicy policy) {
-        return switch (policy) {
-            case DEACTIVATE -> "deactivates what a complete exchange's full packages no longer hold";
-            case DELETE -> "deletes what a complete exchange's full packages no longer hold";
-            case KEEP -> "off (--missing keep)";
-        };
-    }
-
-    private void printStart(PrintWriter out, String user, ExchangeSettings settings, SyncApiHandler api, int bound) {
-        String shown = host.equals("0.0.0.0") ? "<this host's address>" : host.contains(":") ? "[" + host + "]"
-                : host;
-        String url = "http://" + shown + ":" + bound + PATH;
-        out.println("onec-sync serve: listening on " + url);
-        out.println("In 1C (Обмен с сайтом / exchange with site), enter:");
-        out.println("  site address: " + url);
-        out.println("  user:         " + user);
-        out.println("  password:     the value of $" + PASSWORD_VARIABLE);
-        out.println("Settings: zip=" + (settings.zip() ? "yes" : "no") + ", file_limit=" + settings.fileLimit()
-                + " bytes, replies in " + settings.replyCharset().name().toLowerCase(Locale.ROOT)
-                + ", import calls answered within " + settings.importTimeBox().toSeconds() + " s, deactivate: "
-                + deactivation(settings.missingPolicy()));
-        out.println("Uploads and exchange logs: " + settings.uploadRoot());
-        String base = "http://" + shown + ":" + bound + API_PATH;
-        if (api.enabled()) {
-            out.println("JSON API: POST " + base + "/sync (JSON push) and " + base + "/upload (multipart file), key "
-                    + "in X-API-Key: the value of $" + API_KEY_VARIABLE + "; bodies up to "
-                    + api.settings().bodyLimit() + " bytes, imports waited for "
-                    + api.settings().importWait().toSeconds() + " s");
-        } else {
-            out.println("JSON API: disabled (answers 503) until $" + API_KEY_VARIABLE + " is set");
-        }
-        String root = "http://" + shown + ":" + bound;
-        out.println("Status: GET " + root + "/health (no credentials); " + root + "/api/sessions, " + root
-                + "/api/exchanges/ID/log and " + root + "/metrics (Prometheus) with the exchange user and password "
-                + "(Basic) or the API key");
-        out.println("Stop with Ctrl-C or SIGTERM.");
-        out.flush();
+    /** A bad value, with the config file's line when it came from there. */
+    private ParameterException invalid(String option, String value) {
+        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + value
+                + config.origin(option));
     }
 }

@@ -39,7 +39,8 @@ class ServeCommandTest {
                 "--db", dir.resolve("x.db").toString());
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("error: set the exchange user and password in $ONEC_SYNC_EXCHANGE_USER and "
-                + "$ONEC_SYNC_EXCHANGE_PASSWORD (they are never taken from the command line)\n", run.err());
+                + "$ONEC_SYNC_EXCHANGE_PASSWORD, or as exchange.user and exchange.password in the config file (they "
+                + "are never taken from the command line)\n", run.err());
         assertFalse(Files.exists(dir.resolve("x.db")));
     }
 
@@ -175,8 +176,8 @@ class ServeCommandTest {
                 "--upload-dir", dir.resolve("uploads").toString());
         try {
             String api = awaitUrl(disabled).replace("/1c_exchange", "/api/1c");
-            assertTrue(disabled.stdout().contains("JSON API: disabled (answers 503) until $ONEC_SYNC_API_KEY is "
-                    + "set\n"), disabled.stdout());
+            assertTrue(disabled.stdout().contains("JSON API: disabled (answers 503) until $ONEC_SYNC_API_KEY or "
+                    + "api.key in the config file is set\n"), disabled.stdout());
             HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api
                     + "/sync")).header("X-API-Key", "api-secret").timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"products\": []}")).build(),

@@ -1,0 +1,51 @@
+package org.onecsync.cli;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.onecsync.http.CatalogExchangeHandler;
+import org.onecsync.http.StatusHandler;
+import org.onecsync.http.SyncApiHandler;
+import org.onecsync.http.servlet.ApiServlet;
+import org.onecsync.http.servlet.ExchangeServlet;
+import org.onecsync.http.servlet.StatusServlet;
+
+/** The Jetty server {@code serve} runs: one connector, the exchange, API and status servlets. */
+final class ServeJetty {
+
+    static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*"};
+
+    private ServeJetty() {
+    }
+
+    /** {@return the server, not started; the command stops it itself, not at JVM shutdown} */
+    static Server create(String host, int port, CatalogExchangeHandler handler, SyncApiHandler api,
+                         StatusHandler status) {
+        Server server = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        // "/1c_exchange/*" also matches "/1c_exchange" itself: both answer, neither redirects.
+        context.addServlet(new ServletHolder(new ExchangeServlet(handler)), ServeCommand.PATH + "/*");
+        // "/api/1c/*" serves /api/1c/sync and /api/1c/upload; the multipart folder lies under the API's temp folder.
+        ServletHolder apiHolder = new ServletHolder(new ApiServlet(api));
+        apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
+        context.addServlet(apiHolder, ServeCommand.API_PATH + "/*");
+        // One status servlet for the health check, the metrics, the session log and the exchange logs.
+        ServletHolder statusHolder = new ServletHolder(new StatusServlet(status));
+        for (String path : STATUS_PATHS) {
+            context.addServlet(statusHolder, path);
+        }
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        return server;
+    }
+}
