@@ -103,9 +103,10 @@ class CancellationTest {
 
     @Test
     void aCancelWhileTheTaskIsInsideTheStoreWaitsForTheTaskToLeaveBeforeRollingBack() throws Exception {
-        // The executor's thread is started beforehand: on a busy machine a thread started on demand may come so
-        // late that the importing thread takes the work over, and this test is about the task on the executor.
-        executor.submit(() -> { }).get();
+        // This test is about the task on the executor: on a busy machine the task may start so late that the
+        // importing thread takes the work over, so the importing thread waits (at the 150th record, once the
+        // first batch of 100 is queued) until the task is inside the store.
+        AtomicInteger polls = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean left = new AtomicBoolean();
         SyncEngine engine = engine().listener(event -> {
@@ -116,7 +117,12 @@ class CancellationTest {
         }).build();
 
         ImportFailedException failure = assertThrows(ImportFailedException.class,
-                () -> engine.importExport(large().source(), options(true).withCancellation(cancelled::get)));
+                () -> engine.importExport(large().source(), options(true).withCancellation(() -> {
+                    if (polls.incrementAndGet() == 150) {
+                        awaitTaskInStore();
+                    }
+                    return cancelled.get();
+                })));
 
         assertInterrupted(failure);
         assertTrue(left.get(), "the import ended while its task was still inside the transaction");
@@ -179,6 +185,13 @@ class CancellationTest {
         assertEquals(SessionStatus.SUCCEEDED, report.status());
         assertTrue(polls.get() >= 4000, polls.get() + " polls");
         assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    private void awaitTaskInStore() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (store.threads().size() < 2 && System.nanoTime() < deadline) {
+            sleep(5);
+        }
     }
 
     private static void sleep(long millis) {
