@@ -108,6 +108,22 @@ abstract class SyncIdContract {
     }
 
     @Test
+    void aPushWhoseEveryProductWasRejectedIsRememberedToo() throws Exception {
+        String body = "{\"sync_id\": \"none-good\", \"products\": [{\"name\": \"Без артикула\", \"price\": 1}]}";
+        try (ApiServer server = start()) {
+            HttpResponse<byte[]> first = push(server, body);
+            assertEquals(400, first.statusCode());
+
+            HttpResponse<byte[]> again = push(server, body);
+
+            assertEquals(400, again.statusCode());
+            assertArrayEquals(first.body(), again.body());
+            assertEquals(Optional.of("true"), replay(again));
+            assertEquals(1, sessions(server));
+        }
+    }
+
+    @Test
     void aDifferentSyncIdIsApplied() throws Exception {
         try (ApiServer server = start()) {
             assertEquals(207, push(server, PARTIAL).statusCode());
