@@ -44,6 +44,16 @@ public interface CatalogStore extends AutoCloseable {
     /** {@return the import session log} */
     SessionLog sessions();
 
+    /**
+     * The answers kept for JSON pushes with a {@code sync_id}. The default, for stores that keep none, is
+     * {@link ApiAnswerLog#none()}: every push is applied, whatever its {@code sync_id}.
+     *
+     * @return the log of answers
+     */
+    default ApiAnswerLog apiAnswers() {
+        return ApiAnswerLog.none();
+    }
+
     /** {@return a reader of the synced catalog, as committed} */
     CatalogReader reader();
 

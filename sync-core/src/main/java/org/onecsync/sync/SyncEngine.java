@@ -43,9 +43,11 @@ import org.onecsync.sync.internal.ImportRunner;
  */
 public final class SyncEngine {
 
+    private final CatalogStore store;
     private final ImportRunner runner;
 
     private SyncEngine(Builder builder) {
+        this.store = builder.store;
         this.runner = new ImportRunner(builder.store,
                 new ExportReader(builder.parsers != null ? builder.parsers : ParserRegistry.load()), builder.listener,
                 builder.subscribers, builder.clock, builder.executor);
@@ -58,6 +60,11 @@ public final class SyncEngine {
      */
     public SyncEngine(CatalogStore store, ParserRegistry parsers, ChangeListener listener) {
         this(builder(store).parsers(parsers).listener(listener));
+    }
+
+    /** {@return the store this engine applies to} */
+    public CatalogStore store() {
+        return store;
     }
 
     /**

@@ -18,8 +18,15 @@ import org.onecsync.sync.SyncEngine;
  *
  * <p>Every answer is JSON: {@code {"status":"success|partial|error","processed":N,"created":N,"updated":N,
  * "errors":[{"index":i,"sku":"…","field":"…","message":"…"}]}} with 200 (success), 207 (partial), 400 (a bad
- * request, or no product applied), 401 (a missing or wrong key), 413 (too large), 500 (the store failed) or 503
- * (disabled); 202 answers {@code {"status":"accepted","session_id":N}}.
+ * request, or no product applied), 401 (a missing or wrong key), 409 (a push with the same {@code sync_id} is being
+ * applied), 413 (too large), 500 (the store failed) or 503 (disabled; or another import holds the import lock, with
+ * {@code Retry-After: 5}); 202 answers {@code {"status":"accepted","session_id":N}}.
+ *
+ * <p>A JSON push with a top-level {@code sync_id} claims it in the store's {@link
+ * org.onecsync.store.CatalogStore#apiAnswers() answer log} before it is applied. A retry of an answered push gets
+ * the stored status and body, byte for byte, with the header {@code Idempotent-Replay: true}, and applies nothing.
+ * Only the answers of imports that committed are remembered (for {@link ApiSettings#answerRetention()}); a push
+ * refused or failed is released, so its retry applies it.
  *
  * <p>Thread-safe. It starts no threads: import jobs run on the executor it is lent. Close it to cancel (and roll
  * back) imports still running when the server stops.

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.onecsync.http.servlet.ApiServlet;
 import org.onecsync.jdbi.JdbiCatalogStore;
 import org.onecsync.store.CatalogStore;
+import org.onecsync.store.ChangeListener;
 import org.onecsync.sync.SyncEngine;
 
 /** A real Jetty on 127.0.0.1, a free port, serving the API servlet at {@code /api/1c/*} over a SQLite store. */
@@ -34,10 +35,16 @@ final class ApiServer implements AutoCloseable {
 
     private ApiServer(Path dir, ApiKey key, UnaryOperator<ApiSettings> settings, ExecutorService jobs)
             throws Exception {
+        this(JdbiCatalogStore.open("jdbc:sqlite:" + dir.resolve("store.db")), dir, key, settings, jobs,
+                ChangeListener.NONE);
+    }
+
+    private ApiServer(CatalogStore store, Path dir, ApiKey key, UnaryOperator<ApiSettings> settings,
+                      ExecutorService jobs, ChangeListener listener) throws Exception {
         this.jobs = jobs;
-        store = JdbiCatalogStore.open("jdbc:sqlite:" + dir.resolve("store.db"));
+        this.store = store;
         temp = dir.resolve("api-temp");
-        handler = new SyncApiHandler(SyncEngine.builder(store).build(), key,
+        handler = new SyncApiHandler(SyncEngine.builder(store).listener(listener).build(), key,
                 settings.apply(ApiSettings.defaults(temp)), jobs);
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -63,6 +70,14 @@ final class ApiServer implements AutoCloseable {
 
     static ApiServer start(Path dir, UnaryOperator<ApiSettings> settings, ExecutorService jobs) throws Exception {
         return new ApiServer(dir, new ApiKey(KEY), settings, jobs);
+    }
+
+    /**
+     * A server over a store the test made (closed with the server), its changes told to a listener.
+     */
+    static ApiServer on(CatalogStore store, Path dir, UnaryOperator<ApiSettings> settings, ExecutorService jobs,
+                        ChangeListener listener) throws Exception {
+        return new ApiServer(store, dir, new ApiKey(KEY), settings, jobs, listener);
     }
 
     int port() {

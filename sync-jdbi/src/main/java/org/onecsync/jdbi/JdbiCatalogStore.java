@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.onecsync.catalog.CatalogReader;
 import org.onecsync.jdbi.internal.JdbiStore;
+import org.onecsync.store.ApiAnswerLog;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeFeed;
 import org.onecsync.store.ImportLock;
@@ -86,6 +87,17 @@ public final class JdbiCatalogStore implements CatalogStore {
     @Override
     public SessionLog sessions() {
         return store.sessions();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Kept in {@code onecsync_api_answer}. The first claim on a database without it creates or upgrades the
+     * store's tables, as an import does, under the import lock.
+     */
+    @Override
+    public ApiAnswerLog apiAnswers() {
+        return store.apiAnswers();
     }
 
     @Override

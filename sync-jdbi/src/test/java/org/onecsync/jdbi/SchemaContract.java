@@ -8,6 +8,9 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.onecsync.store.ApiClaim;
+import org.onecsync.store.ImportLock;
+import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.StoreException;
 
 /** Schema safety: reads never create or migrate; a newer schema is refused, an older one upgraded by an import. */
@@ -36,7 +39,7 @@ interface SchemaContract extends StoreContract {
                 + " installed_by, execution_time, success) VALUES (100, '99', 'from the future', 'SQL',"
                 + " 'V99__future.sql', 'test', 0, " + (postgres() ? "TRUE" : "1") + ")");
         List<List<String>> history = sqlRows(url(), "SELECT version FROM onecsync_schema_history ORDER BY installed_rank");
-        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 3);"
+        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 4);"
                 + " upgrade onec-sync";
         JdbiCatalogStore newer = openStore();
 
@@ -62,8 +65,36 @@ interface SchemaContract extends StoreContract {
 
         store.prepare();
         assertEquals(List.of(), store.sessions().recent(5));
-        assertEquals(List.of(List.of("3")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"
-                + " WHERE version = '3'"));
+        assertEquals(List.of(List.of("4")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"
+                + " WHERE version = '4'"));
+    }
+
+    @Test
+    default void aSyncIdClaimOnAnOlderSchemaUpgradesItLikeAnImport() throws Exception {
+        String old = freshDatabaseUrl();
+        makeReachable(old);
+        Flyway.configure().dataSource(old, null, null).locations(migrations()).table("onecsync_schema_history")
+                .target("1").load().migrate();
+        JdbiCatalogStore store = openStore(old);
+
+        assertEquals(new ApiClaim.Won(), store.apiAnswers().claim("push-1", NOW, NOW.minusSeconds(3600)));
+
+        assertEquals(List.of(List.of("4")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"));
+        assertEquals(List.of(List.of("push-1", "pending")), sqlRows(old,
+                "SELECT sync_id, state FROM onecsync_api_answer"));
+    }
+
+    @Test
+    default void aSyncIdClaimOnAMissingDatabaseWhileAnImportHoldsTheLockIsRefusedAndCreatesNothing()
+            throws Exception {
+        String fresh = freshDatabaseUrl();
+        JdbiCatalogStore missing = openStore(fresh);
+        try (ImportLock held = openStore(fresh).lock()) {
+            ImportLockedException refused = assertThrows(ImportLockedException.class,
+                    () -> missing.apiAnswers().claim("push-1", NOW, NOW.minusSeconds(3600)));
+            assertEquals("an import is already running (its session has not started yet)", refused.getMessage());
+        }
+        assertNothingCreated(fresh);
     }
 
     @Test
@@ -71,7 +102,7 @@ interface SchemaContract extends StoreContract {
         JdbiCatalogStore again = openStore();
         again.prepare();
         again.prepare();
-        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3")),
+        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3"), List.of("4")),
                 sqlRows(url(), "SELECT version FROM onecsync_schema_history WHERE version <> '0'"
                         + " ORDER BY installed_rank"));
         assertTrue(again.sessions().recent(1).isEmpty());

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.onecsync.catalog.CatalogReader;
 import org.onecsync.codec.RecordCodec;
 import org.onecsync.model.EntityType;
+import org.onecsync.store.ApiAnswerLog;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.Change;
 import org.onecsync.store.ChangeFeed;
@@ -35,6 +36,7 @@ public final class InMemoryCatalogStore implements CatalogStore {
     private final List<PriceChange> history = new ArrayList<>();
     private final List<Change> feed = new ArrayList<>();
     private final MemorySessionLog sessions = new MemorySessionLog();
+    private final MemoryApiAnswerLog apiAnswers = new MemoryApiAnswerLog();
     private final MemoryReader reader = new MemoryReader(this);
     private final AtomicBoolean locked = new AtomicBoolean();
 
@@ -66,6 +68,11 @@ public final class InMemoryCatalogStore implements CatalogStore {
     @Override
     public SessionLog sessions() {
         return sessions;
+    }
+
+    @Override
+    public ApiAnswerLog apiAnswers() {
+        return apiAnswers;
     }
 
     @Override

@@ -25,7 +25,11 @@ record ApiAnswer(int httpStatus, String status, long processed, long created, lo
     private static final JsonFactory JSON = new JsonFactory();
 
     static ApiAnswer error(int httpStatus, String message) {
-        return new ApiAnswer(httpStatus, "error", 0, 0, 0, List.of(ApiError.of(message)));
+        return error(httpStatus, ApiError.of(message));
+    }
+
+    static ApiAnswer error(int httpStatus, ApiError error) {
+        return new ApiAnswer(httpStatus, "error", 0, 0, 0, List.of(error));
     }
 
     Response toResponse() {

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.onecsync.SyncException;
@@ -21,14 +21,11 @@ import org.onecsync.http.MultipartBody;
 import org.onecsync.http.Request;
 import org.onecsync.http.Response;
 import org.onecsync.http.UploadedPart;
-import org.onecsync.model.EntityType;
 import org.onecsync.source.ExportSource;
 import org.onecsync.source.ExportSources;
 import org.onecsync.spi.ParserOptions;
-import org.onecsync.store.EntityCounts;
 import org.onecsync.sync.ImportJob;
 import org.onecsync.sync.ImportOptions;
-import org.onecsync.sync.ImportReport;
 import org.onecsync.sync.SyncEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +44,10 @@ public final class ApiProtocol implements AutoCloseable {
     private final ApiSettings settings;
     private final Executor executor;
     private final Monitoring monitoring;
-    private final Set<ImportJob> running = ConcurrentHashMap.newKeySet();
+    private final ApiGate gate;
+    private final SyncIds syncIds;
+    /** The jobs still running, each with the claim of its push's {@code sync_id} to settle when it ends. */
+    private final Map<ImportJob, SyncIds.Claim> running = new ConcurrentHashMap<>();
 
     /**
      * @param engine applies the imports
@@ -63,6 +63,8 @@ public final class ApiProtocol implements AutoCloseable {
         this.key = key;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.gate = new ApiGate(key, settings);
+        this.syncIds = new SyncIds(engine.store().apiAnswers(), settings, Clock.systemUTC());
     }
 
     /** {@return the settings} */
@@ -80,7 +82,7 @@ public final class ApiProtocol implements AutoCloseable {
      * @return the answer
      */
     public Response sync(Request request) {
-        Response refused = refuse(request, true);
+        Response refused = gate.refuse(request, true);
         if (refused != null) {
             return refused;
         }
@@ -90,18 +92,31 @@ public final class ApiProtocol implements AutoCloseable {
             monitoring.received("api", Files.size(spool));
             JsonBodyCheck check = JsonBodyCheck.of(spool);
             if (request.header(KEY_HEADER) == null && !key.matches(check.token())) {
-                return unauthorized(request);
+                return gate.unauthorized(request);
             }
             if (check.problem() != null) {
                 return ApiAnswer.error(400, check.problem()).toResponse();
             }
+            SyncIds.Decision decision = syncIds.claim(check.syncId());
+            if (decision.answer() != null) {
+                return decision.answer();
+            }
+            SpooledSource source;
+            try {
+                source = SpooledSource.file("api", spool, "sync.json", "application/json");
+            } catch (IOException | RuntimeException e) {
+                decision.held().release();
+                throw e;
+            }
+            spool = null; // the source owns it now
             ImportOptions options = ImportOptions.defaults().withProblemLimit(settings.errorLimit())
                     .withParserOptions(ParserOptions.none().withFormat("json"));
-            SpooledSource source = SpooledSource.file("api", spool, "sync.json", "application/json");
-            spool = null; // the source owns it now
-            return run(source, options, true);
+            return run(source, options, true, decision.held());
         } catch (BodyTooLargeException e) {
-            return tooLarge();
+            return gate.tooLarge();
+        } catch (SyncException e) {
+            // The sync_id could not be claimed: the store failed, or an import holds the lock it needed.
+            return JobAnswers.failure(e);
         } catch (IOException e) {
             return ApiAnswer.error(400, "the body could not be read: " + e.getMessage()).toResponse();
         } finally {
@@ -115,7 +130,7 @@ public final class ApiProtocol implements AutoCloseable {
      * @return the answer
      */
     public Response upload(Request request, MultipartBody body) {
-        Response refused = refuse(request, false);
+        Response refused = gate.refuse(request, false);
         if (refused != null) {
             return refused;
         }
@@ -143,11 +158,12 @@ public final class ApiProtocol implements AutoCloseable {
                 source = SpooledSource.file(description, spool, name, part.contentType());
             }
             spool = null; // the source owns it now
-            return run(source, ImportOptions.defaults().withProblemLimit(settings.errorLimit()), false);
+            return run(source, ImportOptions.defaults().withProblemLimit(settings.errorLimit()), false,
+                    SyncIds.none());
         } catch (BodyTooLargeException e) {
-            return tooLarge();
+            return gate.tooLarge();
         } catch (SyncException e) {
-            return failure(e);
+            return JobAnswers.failure(e);
         } catch (IOException e) {
             return ApiAnswer.error(400, "the upload could not be read: " + e.getMessage()).toResponse();
         } finally {
@@ -165,65 +181,28 @@ public final class ApiProtocol implements AutoCloseable {
     }
 
     /**
-     * What is answered before the body is read: disabled, method, declared size, a wrong header key. Each such
-     * answer closes the connection: the body the client is still sending is never read, and a connection left open
-     * with it unread would be closed under the client's next request on it.
+     * Runs the import and answers from its end, or 202 when it is still running after the wait. The claim is settled
+     * with the answer by whichever sees the end first: this request, or the job's task as it ends.
      */
-    private Response refuse(Request request, boolean tokenAllowed) {
-        if (key == null) {
-            return unread(ApiAnswer.error(503, "the API is disabled: no API key is configured"));
-        }
-        if (!request.isPost()) {
-            return ApiAnswer.error(405, "use POST").toResponse(Map.of("Allow", List.of("POST"),
-                    "Connection", List.of("close")));
-        }
-        String length = request.header("Content-Length");
-        if (length != null) {
+    private Response run(SpooledSource source, ImportOptions options, boolean productsOnly, SyncIds.Claim claim) {
+        CompletableFuture<ImportJob> started = new CompletableFuture<>();
+        Executor settling = task -> executor.execute(() -> {
             try {
-                if (Long.parseLong(length.strip()) > settings.bodyLimit()) {
-                    return tooLarge();
-                }
-            } catch (NumberFormatException e) {
-                return unread(ApiAnswer.error(400, "Content-Length is not a number"));
+                task.run();
+            } finally {
+                started.thenAccept(j -> claim.settle(j.status(), JobAnswers.of(j.status(), productsOnly)));
             }
-        }
-        String sent = request.header(KEY_HEADER);
-        if (sent != null ? !key.matches(sent) : !tokenAllowed) {
-            return unread(unauthorizedAnswer(request));
-        }
-        return null;
-    }
-
-    /** A 401 after the body was read (a wrong {@code token} in it). */
-    private Response unauthorized(Request request) {
-        return unauthorizedAnswer(request).toResponse();
-    }
-
-    private ApiAnswer unauthorizedAnswer(Request request) {
-        // The attempt is logged, never the key that was sent.
-        LOG.warn("API request to {} from {} refused: missing or wrong key", request.path(), request.remoteAddress());
-        return ApiAnswer.error(401, "missing or wrong API key (X-API-Key header"
-                + (request.path().endsWith("upload") ? ")" : ", or token in the body)"));
-    }
-
-    private Response tooLarge() {
-        return unread(ApiAnswer.error(413, "the body is larger than the limit of " + settings.bodyLimit() + " bytes"));
-    }
-
-    /** An answer given with (some of) the body unread: the connection closes after it. */
-    private static Response unread(ApiAnswer answer) {
-        return answer.toResponse(Map.of("Connection", List.of("close")));
-    }
-
-    private Response run(SpooledSource source, ImportOptions options, boolean productsOnly) {
+        });
         ImportJob job;
         try {
-            job = JobLauncher.start(monitoring, productsOnly ? "api" : "upload", engine, source, options, executor);
+            job = JobLauncher.start(monitoring, productsOnly ? "api" : "upload", engine, source, options, settling);
         } catch (RuntimeException e) {
             closeQuietly(source);
+            claim.release();
             throw e;
         }
-        running.add(job);
+        running.put(job, claim);
+        started.complete(job);
         ImportJob.Status status;
         try {
             status = job.await(settings.importWait());
@@ -234,51 +213,20 @@ public final class ApiProtocol implements AutoCloseable {
         if (!status.finished()) {
             LOG.info("{}: still running after {} s, answered 202 (session {})", source.description(),
                     settings.importWait().toSeconds(), status.sessionId());
-            running.removeIf(j -> j.status().finished());
+            running.keySet().removeIf(j -> j.status().finished());
             return ApiAnswer.accepted(status.sessionId());
         }
         running.remove(job);
+        Response response = JobAnswers.of(status, productsOnly);
+        claim.settle(status, response);
         if (status.state() != ImportJob.State.SUCCEEDED) {
             SyncException failure = status.failure();
             LOG.info("{}: {}", source.description(), failure == null ? "cancelled" : failure.getMessage());
-            return failure == null ? ApiAnswer.error(500, "the import was cancelled").toResponse() : failure(failure);
+        } else {
+            LOG.info("{}: {} (session {}, {} errors)", source.description(), response.status(),
+                    status.sessionId(), status.report().problemCount());
         }
-        ApiAnswer answer = answer(status.report(), productsOnly);
-        LOG.info("{}: {} (session {}, {} applied, {} errors)", source.description(), answer.status(),
-                status.sessionId(), answer.processed(), status.report().problemCount());
-        return answer.toResponse();
-    }
-
-    private static ApiAnswer answer(ImportReport report, boolean productsOnly) {
-        long created = 0;
-        long updated = 0;
-        long unchanged = 0;
-        for (Map.Entry<EntityType, EntityCounts> e : report.counts().entrySet()) {
-            if (!productsOnly || e.getKey() == EntityType.PRODUCT) {
-                created += e.getValue().created();
-                updated += e.getValue().updated();
-                unchanged += e.getValue().unchanged();
-            }
-        }
-        long processed = created + updated + unchanged;
-        List<ApiError> errors = new ArrayList<>(report.problems().size());
-        report.problems().forEach(p -> errors.add(ApiError.of(p)));
-        if (report.problemCount() == 0) {
-            return new ApiAnswer(200, "success", processed, created, updated, errors);
-        }
-        if (processed > 0) {
-            return new ApiAnswer(207, "partial", processed, created, updated, errors);
-        }
-        return new ApiAnswer(400, "error", processed, created, updated, errors);
-    }
-
-    /** Bad input is the sender's (400); anything else — the store, a listener, a bug — is this server's (500). */
-    private static Response failure(SyncException e) {
-        int status = switch (e.kind()) {
-            case BAD_INPUT, CATALOG_MISSING, TOO_MANY_SKIPPED -> 400;
-            default -> 500;
-        };
-        return ApiAnswer.error(status, e.getMessage()).toResponse();
+        return response;
     }
 
     private static boolean isZip(Path file) throws IOException {
@@ -313,11 +261,16 @@ public final class ApiProtocol implements AutoCloseable {
      */
     @Override
     public void close() throws InterruptedException {
-        List<ImportJob> jobs = List.copyOf(running);
-        jobs.forEach(ImportJob::cancel);
+        Map<ImportJob, SyncIds.Claim> jobs = Map.copyOf(running);
+        jobs.keySet().forEach(ImportJob::cancel);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        for (ImportJob job : jobs) {
-            job.await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        for (Map.Entry<ImportJob, SyncIds.Claim> job : jobs.entrySet()) {
+            ImportJob.Status status = job.getKey().await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            if (status.finished() && status.state() != ImportJob.State.SUCCEEDED) {
+                // A job cancelled while queued may never run its task, which would have settled the claim; a
+                // job that committed did run it, and its answer is being recorded there.
+                job.getValue().release();
+            }
         }
         running.clear();
     }

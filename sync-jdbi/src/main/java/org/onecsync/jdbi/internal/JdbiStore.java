@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.onecsync.catalog.CatalogReader;
+import org.onecsync.store.ApiAnswerLog;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeFeed;
 import org.onecsync.store.ImportLock;
@@ -26,6 +27,7 @@ public final class JdbiStore implements CatalogStore {
     private final JdbiCatalogReader reader;
     private final JdbiChangeFeed changes;
     private final StoreReads reads;
+    private final JdbiApiAnswerLog apiAnswers;
 
     private JdbiStore(Backend backend) {
         this.backend = backend;
@@ -34,6 +36,7 @@ public final class JdbiStore implements CatalogStore {
         this.reader = new JdbiCatalogReader(backend, schema);
         this.changes = new JdbiChangeFeed(backend, schema);
         this.reads = new StoreReads(backend, schema);
+        this.apiAnswers = new JdbiApiAnswerLog(backend, schema, this::lock);
     }
 
     /**
@@ -70,6 +73,11 @@ public final class JdbiStore implements CatalogStore {
     @Override
     public SessionLog sessions() {
         return sessions;
+    }
+
+    @Override
+    public ApiAnswerLog apiAnswers() {
+        return apiAnswers;
     }
 
     @Override
