@@ -44,12 +44,13 @@ import org.onecsync.sync.internal.ImportRunner;
 public final class SyncEngine {
 
     private final CatalogStore store;
+    private final ParserRegistry parsers;
     private final ImportRunner runner;
 
     private SyncEngine(Builder builder) {
         this.store = builder.store;
-        this.runner = new ImportRunner(builder.store,
-                new ExportReader(builder.parsers != null ? builder.parsers : ParserRegistry.load()), builder.listener,
+        this.parsers = builder.parsers != null ? builder.parsers : ParserRegistry.load();
+        this.runner = new ImportRunner(builder.store, new ExportReader(parsers), builder.listener,
                 builder.subscribers, builder.clock, builder.executor);
     }
 
@@ -65,6 +66,11 @@ public final class SyncEngine {
     /** {@return the store this engine applies to} */
     public CatalogStore store() {
         return store;
+    }
+
+    /** {@return the parsers this engine reads exports with} */
+    public ParserRegistry parsers() {
+        return parsers;
     }
 
     /**

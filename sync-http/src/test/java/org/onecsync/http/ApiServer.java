@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.onecsync.http.servlet.ApiServlet;
 import org.onecsync.jdbi.JdbiCatalogStore;
+import org.onecsync.parse.ParserRegistry;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeListener;
 import org.onecsync.sync.SyncEngine;
@@ -36,15 +37,15 @@ final class ApiServer implements AutoCloseable {
     private ApiServer(Path dir, ApiKey key, UnaryOperator<ApiSettings> settings, ExecutorService jobs)
             throws Exception {
         this(JdbiCatalogStore.open("jdbc:sqlite:" + dir.resolve("store.db")), dir, key, settings, jobs,
-                ChangeListener.NONE);
+                ChangeListener.NONE, ParserRegistry.load());
     }
 
     private ApiServer(CatalogStore store, Path dir, ApiKey key, UnaryOperator<ApiSettings> settings,
-                      ExecutorService jobs, ChangeListener listener) throws Exception {
+                      ExecutorService jobs, ChangeListener listener, ParserRegistry parsers) throws Exception {
         this.jobs = jobs;
         this.store = store;
         temp = dir.resolve("api-temp");
-        handler = new SyncApiHandler(SyncEngine.builder(store).listener(listener).build(), key,
+        handler = new SyncApiHandler(SyncEngine.builder(store).parsers(parsers).listener(listener).build(), key,
                 settings.apply(ApiSettings.defaults(temp)), jobs);
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -77,7 +78,13 @@ final class ApiServer implements AutoCloseable {
      */
     static ApiServer on(CatalogStore store, Path dir, UnaryOperator<ApiSettings> settings, ExecutorService jobs,
                         ChangeListener listener) throws Exception {
-        return new ApiServer(store, dir, new ApiKey(KEY), settings, jobs, listener);
+        return new ApiServer(store, dir, new ApiKey(KEY), settings, jobs, listener, ParserRegistry.load());
+    }
+
+    /** A server whose engine reads only with the given parsers. */
+    static ApiServer withParsers(Path dir, ParserRegistry parsers) throws Exception {
+        return new ApiServer(JdbiCatalogStore.open("jdbc:sqlite:" + dir.resolve("store.db")), dir, new ApiKey(KEY),
+                UnaryOperator.identity(), Executors.newCachedThreadPool(), ChangeListener.NONE, parsers);
     }
 
     int port() {

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.onecsync.commerceml.CommerceMlParserProvider;
+import org.onecsync.parse.ParserRegistry;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class JsonSyncApiTest {
@@ -153,6 +155,18 @@ class JsonSyncApiTest {
             assertEquals("{\"status\":\"error\",\"processed\":0,\"created\":0,\"updated\":0,\"errors\":["
                     + "{\"index\":null,\"sku\":null,\"field\":null,"
                     + "\"message\":\"the API is disabled: no API key is configured\"}]}", r.body());
+        }
+    }
+
+    @Test
+    void withoutAJsonParserOnTheClassPathAPushAnswers503SayingSo() throws Exception {
+        try (ApiServer server = ApiServer.withParsers(dir, ParserRegistry.of(new CommerceMlParserProvider()))) {
+            HttpResponse<String> r = server.push("{\"products\": [" + GOOD + "]}", ApiServer.KEY);
+            assertEquals(503, r.statusCode());
+            assertEquals("{\"status\":\"error\",\"processed\":0,\"created\":0,\"updated\":0,\"errors\":["
+                    + "{\"index\":null,\"sku\":null,\"field\":null,\"message\":\"JSON pushes are not available on "
+                    + "this server: no parser reads JSON (the json-parser module is not on its class path)\"}]}",
+                    r.body());
         }
     }
 

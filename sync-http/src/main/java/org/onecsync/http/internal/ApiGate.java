@@ -73,7 +73,7 @@ final class ApiGate {
     }
 
     /** An answer given with (some of) the body unread: the connection closes after it. */
-    private static Response unread(ApiAnswer answer) {
+    static Response unread(ApiAnswer answer) {
         return answer.toResponse(Map.of("Connection", List.of("close")));
     }
 }

@@ -46,6 +46,7 @@ public final class ApiProtocol implements AutoCloseable {
     private final Monitoring monitoring;
     private final ApiGate gate;
     private final SyncIds syncIds;
+    private final boolean readsJson;
     /** The jobs still running, each with the claim of its push's {@code sync_id} to settle when it ends. */
     private final Map<ImportJob, SyncIds.Claim> running = new ConcurrentHashMap<>();
 
@@ -65,6 +66,11 @@ public final class ApiProtocol implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.gate = new ApiGate(key, settings);
         this.syncIds = new SyncIds(engine.store().apiAnswers(), settings, Clock.systemUTC());
+        this.readsJson = engine.parsers().providers().stream().anyMatch(p -> p.name().equalsIgnoreCase("json"));
+        if (!readsJson) {
+            LOG.warn("JSON pushes to the sync API will be refused (503): no parser reads JSON; add the json-parser "
+                    + "module (org.onecsync:json-parser) to the class path");
+        }
     }
 
     /** {@return the settings} */
@@ -85,6 +91,10 @@ public final class ApiProtocol implements AutoCloseable {
         Response refused = gate.refuse(request, true);
         if (refused != null) {
             return refused;
+        }
+        if (!readsJson) {
+            return ApiGate.unread(ApiAnswer.error(503, "JSON pushes are not available on this server: "
+                    + "no parser reads JSON (the json-parser module is not on its class path)"));
         }
         Path spool = null;
         try {
