@@ -62,7 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
     static final String API_KEY_VARIABLE = "ONEC_SYNC_API_KEY";
     static final String PATH = "/1c_exchange";
     static final String API_PATH = "/api/1c";
-    static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*"};
+    // "" is the root alone (the status page), not every path: others stay 404.
+    static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*", "",
+        "/sessions/*"};
 
     @Spec
     CommandSpec spec;
@@ -235,7 +237,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServletHolder apiHolder = new ServletHolder(new ApiServlet(api));
         apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
         context.addServlet(apiHolder, API_PATH + "/*");
-        // One status servlet for the health check, the metrics, the session log and the exchange logs.
+        // One status servlet for the health check, the metrics, the session log, the exchange logs and the page.
         ServletHolder statusHolder = new ServletHolder(new StatusServlet(status));
         for (String path : STATUS_PATHS) {
             context.addServlet(statusHolder, path);
