@@ -36,6 +36,7 @@ class StatusPageBrowserTest {
     Path dir;
 
     @BeforeAll
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
     static void startBrowser() throws Exception {
         chromium = Chromium.start();
         chromium.signIn(ExchangeServer.USER, ExchangeServer.PASSWORD);
