@@ -92,6 +92,8 @@ class StatusPageBrowserTest {
             assertEquals("100", bar.getDomProperty("value"));
             assertEquals("100", bar.getDomProperty("max"));
             assertEquals("applying 100% · 2 records read", row.findElement(By.cssSelector(".phase")).getText());
+            // Counts are recorded when the import ends.
+            assertEquals("—", row.findElement(By.cssSelector(".counts")).getText());
             WebElement refresh = chromium.driver.findElement(By.cssSelector("meta[http-equiv=refresh]"));
             assertEquals("5", refresh.getDomAttribute("content"));
 

@@ -54,8 +54,14 @@ final class SessionCells {
                         + (status.records() == 1 ? " record" : " records") + " read");
     }
 
-    /** The counts summed over the entities: created, updated, unchanged, deleted and skipped records. */
+    /**
+     * The counts summed over the entities: created, updated, unchanged, deleted and skipped records; a dash while
+     * none is recorded (a running import records its counts when it ends).
+     */
     static String summary(Map<EntityType, EntityCounts> counts) {
+        if (counts.isEmpty()) {
+            return "—";
+        }
         long created = 0;
         long updated = 0;
         long unchanged = 0;

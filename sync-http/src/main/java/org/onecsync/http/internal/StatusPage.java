@@ -33,7 +33,7 @@ public final class StatusPage {
             + "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;"
             + "text-align:left;vertical-align:top}th{background:#f3f3f3}td.n{text-align:right}"
             + ".status{font-weight:600}.succeeded{color:#176f2c}.partial{color:#8a5a00}.failed{color:#b00020}"
-            + ".running{color:#0b57d0}progress{width:8em;vertical-align:middle}.note{color:#555}"
+            + ".running{color:#0b57d0}progress{width:8em;vertical-align:middle}td.progress{white-space:nowrap}.note{color:#555}"
             + "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:600}dd{margin:0}"
             + ".reason,.error,.source{white-space:pre-wrap;word-break:break-word}";
 
