@@ -69,6 +69,11 @@ final class Chromium implements AutoCloseable {
                 + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))));
     }
 
+    /** Stops sending credentials: the browser is a stranger again. */
+    void signOut() {
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -189,6 +189,24 @@ class StatusPageBrowserTest {
         }
     }
 
+    @Test
+    void aBrowserWithoutCredentialsSeesNoSession() throws Exception {
+        try (StatusServer server = StatusServer.sqlite(dir)) {
+            assertEquals(207, server.push(PUSH).statusCode());
+            chromium.signOut();
+            try {
+                open(server, "/sessions/1");
+                // Asked for Basic credentials, the browser holds at its sign-in prompt over an empty document
+                // (without the challenge it would show the 401 page's "Sign in" heading instead).
+                assertEquals("", chromium.driver.getTitle());
+                assertEquals(List.of(), chromium.driver.findElements(By.tagName("h1")));
+                assertEquals(-1, chromium.driver.getPageSource().indexOf("Б-2"));
+            } finally {
+                chromium.signIn(ExchangeServer.USER, ExchangeServer.PASSWORD);
+            }
+        }
+    }
+
     private static void open(StatusServer server, String path) {
         chromium.driver.get(server.url(path));
     }
