@@ -36,9 +36,13 @@ final class Chromium implements AutoCloseable {
 
     /** Starts the browser, or skips the calling tests when Chromium or chromedriver is missing. */
     static Chromium start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "headless Chromium tests need Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER
-                        + "): apt-get install chromium chromium-driver");
+        String missing = "headless Chromium tests need Debian's chromium and chromium-driver (" + BROWSER + ", "
+                + DRIVER + "): apt-get install chromium chromium-driver";
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            // Surefire shows skips only as a count: say on the console why these are skipped.
+            System.err.println("WARNING: " + missing + "; the browser tests are skipped");
+        }
+        Assumptions.assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), missing);
         Path profile = Files.createTempDirectory("onec-sync-chromium");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream())
