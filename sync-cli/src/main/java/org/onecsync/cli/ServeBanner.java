@@ -50,6 +50,7 @@ record ServeBanner(String host, int port, String user, String passwordOrigin, St
         out.println("Status: GET " + root + "/health (no credentials); " + root + "/api/sessions, " + root
                 + "/api/exchanges/ID/log and " + root + "/metrics (Prometheus) with the exchange user and password "
                 + "(Basic) or the API key");
+        out.println("Status page: " + root + "/ in a browser, with the same credentials");
         out.println("Stop with Ctrl-C or SIGTERM.");
         out.flush();
     }

@@ -16,7 +16,9 @@ import org.onecsync.http.servlet.StatusServlet;
 /** The Jetty server {@code serve} runs: one connector, the exchange, API and status servlets. */
 final class ServeJetty {
 
-    static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*"};
+    // "" is the root alone (the status page), not every path: others stay 404.
+    static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*", "",
+        "/sessions/*"};
 
     private ServeJetty() {
     }
@@ -39,7 +41,7 @@ final class ServeJetty {
         ServletHolder apiHolder = new ServletHolder(new ApiServlet(api));
         apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
         context.addServlet(apiHolder, ServeCommand.API_PATH + "/*");
-        // One status servlet for the health check, the metrics, the session log and the exchange logs.
+        // One status servlet for the health check, the metrics, the session log, the exchange logs and the page.
         ServletHolder statusHolder = new ServletHolder(new StatusServlet(status));
         for (String path : STATUS_PATHS) {
             context.addServlet(statusHolder, path);

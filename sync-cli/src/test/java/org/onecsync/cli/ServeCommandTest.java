@@ -159,6 +159,14 @@ class ServeCommandTest {
             assertEquals(200, sessions.statusCode());
             assertTrue(sessions.body().startsWith("{\"sessions\":[{\"id\":1,\"kind\":\"all\",\"source\":\"api\","
                     + "\"status\":\"succeeded\""), sessions.body());
+            assertTrue(out.contains("Status page: " + root + "/ in a browser, with the same credentials\n"), out);
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(root + "/"))
+                    .header("X-API-Key", "api-secret").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(page.body().contains("<tr id=\"session-1\">"), page.body());
+            assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(root + "/sessions/1")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
             HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(root + "/metrics"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                             "exchange:secret".getBytes(StandardCharsets.UTF_8))).build(),

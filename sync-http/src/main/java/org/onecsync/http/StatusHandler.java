@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.onecsync.http.internal.BasicAuth;
 import org.onecsync.http.internal.ExchangeIds;
 import org.onecsync.http.internal.ExchangeLog;
+import org.onecsync.http.internal.StatusPage;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.EntityCounts;
@@ -46,6 +47,10 @@ import org.slf4j.LoggerFactory;
  *       exchange issues ({@code 20260130T120000Z-1a2b3c4d}); it never becomes a path otherwise.</li>
  *   <li>{@code GET /metrics}: the {@link ServerMonitor}'s meters in Prometheus text, when a Prometheus registry was
  *       given.</li>
+ *   <li>{@code GET /} and {@code GET /sessions/{id}}: the status page, HTML for a browser: the same sessions with a
+ *       progress bar for running ones (refreshing itself every 5 seconds while one runs), and one session with its
+ *       problems and its exchange's request log. Its errors are pages (400 for a malformed id, 404 for an unknown
+ *       one), and its answers forbid scripts, framing and caching.</li>
  * </ul>
  *
  * <p>Everything but {@code /health} needs the exchange credentials (Basic) or the API key ({@code X-API-Key}), both
@@ -74,6 +79,7 @@ public final class StatusHandler {
     private final ApiKey apiKey;
     private final Path exchangeRoot;
     private final PrometheusMeterRegistry prometheus;
+    private final StatusPage page;
 
     private StatusHandler(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "store");
@@ -82,6 +88,7 @@ public final class StatusHandler {
         this.apiKey = builder.apiKey;
         this.exchangeRoot = builder.exchangeRoot;
         this.prometheus = builder.prometheus;
+        this.page = new StatusPage(store, monitor::running, exchangeRoot, DEFAULT_LIMIT, MAX_LIMIT);
     }
 
     /**
@@ -99,7 +106,8 @@ public final class StatusHandler {
      *
      * @param request the request
      * @param route the path inside the application: {@code /health}, {@code /metrics}, {@code /api/sessions},
-     *     {@code /api/sessions/ID} or {@code /api/exchanges/ID/log}
+     *     {@code /api/sessions/ID}, {@code /api/exchanges/ID/log}, or the status page's {@code /} and
+     *     {@code /sessions/ID}
      * @return the answer
      */
     public Response handle(Request request, String route) {
@@ -109,6 +117,9 @@ public final class StatusHandler {
             return reading(request) ? health() : notAllowed();
         }
         Response refused = authenticate(request, path);
+        if (StatusPage.serves(path)) {
+            return page.answer(request, path, refused);
+        }
         if (refused != null) {
             return refused;
         }

@@ -73,7 +73,8 @@ final class StatusServer implements AutoCloseable {
         apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
         context.addServlet(apiHolder, "/api/1c/*");
         ServletHolder statusHolder = new ServletHolder(new StatusServlet(status));
-        for (String path : new String[] {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*"}) {
+        for (String path : new String[] {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*", "",
+            "/sessions/*"}) {
             context.addServlet(statusHolder, path);
         }
         server.setHandler(context);

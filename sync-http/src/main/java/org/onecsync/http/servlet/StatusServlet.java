@@ -9,7 +9,8 @@ import org.onecsync.http.StatusHandler;
 
 /**
  * Serves a {@link StatusHandler}. The route is the path inside the application (servlet path and path info), so map
- * it at the paths the handler answers:
+ * it at the paths the handler answers ({@code ""}, the application's root, and {@code /sessions/*} for the HTML status
+ * page; the page's links are relative, so it works under any context path):
  *
  * <pre>{@code
  * ServletHolder status = new ServletHolder(new StatusServlet(handler));
@@ -17,6 +18,8 @@ import org.onecsync.http.StatusHandler;
  * context.addServlet(status, "/metrics");
  * context.addServlet(status, "/api/sessions/*");
  * context.addServlet(status, "/api/exchanges/*");
+ * context.addServlet(status, "");
+ * context.addServlet(status, "/sessions/*");
  * }</pre>
  */
 public class StatusServlet extends HttpServlet {
