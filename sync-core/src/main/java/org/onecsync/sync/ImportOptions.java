@@ -1,5 +1,6 @@
 package org.onecsync.sync;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -30,11 +31,17 @@ import org.onecsync.store.MissingPolicy;
  *        import has committed it is not polled any more: a late cancel does nothing
  * @param parserOptions a format forced on every file, and settings for the parsers (a CSV profile)
  * @param feedDefaults where the prices of CSV and JSON feeds go
+ * @param lockWait how long the import waits for another import to release the import lock before it fails with
+ *        {@link org.onecsync.SyncException.Kind#LOCKED}; {@link Duration#ZERO} (the default) fails at once. While
+ *        it waits, progress says phase {@value #WAITING_PHASE}, and a cancel ends the wait
  */
 public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
                             int problemLimit, Consumer<ImportProgress> progress, Executor executor,
                             SkipLimit skipLimit, BooleanSupplier cancelled, ParserOptions parserOptions,
-                            FeedDefaults feedDefaults) {
+                            FeedDefaults feedDefaults, Duration lockWait) {
+
+    /** The progress phase of an import waiting for the import lock ({@link #lockWait()}). */
+    public static final String WAITING_PHASE = "waiting for another import";
 
     /**
      * Creates options; {@link #defaults()} and the {@code with…} methods are the usual way.
@@ -50,8 +57,10 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      * @param cancelled polled while the import runs; {@code true} cancels it
      * @param parserOptions a format forced on every file, and settings for the parsers
      * @param feedDefaults where the prices of feeds go
+     * @param lockWait how long to wait for another import's lock, zero or more
      * @throws NullPointerException if a component other than {@code executor} is {@code null}
-     * @throws IllegalArgumentException if {@code batchSize} is below 1 or {@code problemLimit} below 0
+     * @throws IllegalArgumentException if {@code batchSize} is below 1, {@code problemLimit} below 0 or
+     *         {@code lockWait} negative
      */
     public ImportOptions {
         Objects.requireNonNull(kind, "kind");
@@ -61,6 +70,10 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
         Objects.requireNonNull(cancelled, "cancelled");
         Objects.requireNonNull(parserOptions, "parserOptions");
         Objects.requireNonNull(feedDefaults, "feedDefaults");
+        Objects.requireNonNull(lockWait, "lockWait");
+        if (lockWait.isNegative()) {
+            throw new IllegalArgumentException("lockWait must not be negative, not " + lockWait);
+        }
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
         }
@@ -70,15 +83,38 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
     }
 
     /**
+     * Creates options that fail at once when another import holds the lock (the constructor before
+     * {@link #lockWait()} existed).
+     *
+     * @param kind what to apply
+     * @param dryRun plan and report, then roll back
+     * @param missingPolicy what a full package does to stored records it no longer contains
+     * @param batchSize how many records are staged at a time, at least 1
+     * @param problemLimit how many problems the report and session keep, at least 0
+     * @param progress receives progress after every file and phase
+     * @param executor runs the store side of the import, or {@code null} for the engine's
+     * @param skipLimit how many skipped records make the import fail and roll back
+     * @param cancelled polled while the import runs; {@code true} cancels it
+     * @param parserOptions a format forced on every file, and settings for the parsers
+     * @param feedDefaults where the prices of feeds go
+     */
+    public ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
+                         int problemLimit, Consumer<ImportProgress> progress, Executor executor, SkipLimit skipLimit,
+                         BooleanSupplier cancelled, ParserOptions parserOptions, FeedDefaults feedDefaults) {
+        this(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, skipLimit, cancelled,
+                parserOptions, feedDefaults, Duration.ZERO);
+    }
+
+    /**
      * The usual options: kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems
      * kept, the engine's executor, no skip limit, never cancelled, each file recognised by its content and
-     * name, feed prices to {@link FeedDefaults#defaults()}.
+     * name, feed prices to {@link FeedDefaults#defaults()}, no wait for another import's lock.
      *
      * @return the default options
      */
     public static ImportOptions defaults() {
         return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { }, null,
-                SkipLimit.none(), () -> false, ParserOptions.none(), FeedDefaults.defaults());
+                SkipLimit.none(), () -> false, ParserOptions.none(), FeedDefaults.defaults(), Duration.ZERO);
     }
 
     /**
@@ -89,7 +125,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withKind(ImportKind value) {
         return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, parserOptions, feedDefaults);
+                skipLimit, cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -100,7 +136,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withDryRun(boolean value) {
         return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, parserOptions, feedDefaults);
+                skipLimit, cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -112,7 +148,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withMissingPolicy(MissingPolicy value) {
         return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults);
+                cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -124,7 +160,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withBatchSize(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults);
+                cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -136,7 +172,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withProblemLimit(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults);
+                cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -149,7 +185,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withExecutor(Executor value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, value, skipLimit,
-                cancelled, parserOptions, feedDefaults);
+                cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -161,7 +197,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withProgress(Consumer<ImportProgress> value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults);
+                cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -173,7 +209,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withSkipLimit(SkipLimit value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, value,
-                cancelled, parserOptions, feedDefaults);
+                cancelled, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -186,7 +222,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withCancellation(BooleanSupplier value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, value, parserOptions, feedDefaults);
+                skipLimit, value, parserOptions, feedDefaults, lockWait);
     }
 
     /**
@@ -198,7 +234,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withParserOptions(ParserOptions value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, value, feedDefaults);
+                skipLimit, cancelled, value, feedDefaults, lockWait);
     }
 
     /**
@@ -209,6 +245,18 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withFeedDefaults(FeedDefaults value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, parserOptions, value);
+                skipLimit, cancelled, parserOptions, value, lockWait);
+    }
+
+    /**
+     * Returns a copy of these options that waits for another import to release the import lock instead of failing
+     * at once; see {@link #lockWait()}.
+     *
+     * @param value how long to wait, zero or more
+     * @return changed options
+     */
+    public ImportOptions withLockWait(Duration value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
+                skipLimit, cancelled, parserOptions, feedDefaults, value);
     }
 }

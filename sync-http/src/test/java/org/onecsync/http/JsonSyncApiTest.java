@@ -159,6 +159,27 @@ class JsonSyncApiTest {
     }
 
     @Test
+    void aPushMeetingAShortImportWaitsForItInsteadOfAnswering503() throws Exception {
+        try (ApiServer server = ApiServer.start(dir)) {
+            server.store.prepare();
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> answer;
+            try (org.onecsync.store.ImportLock held = server.store.lock()) {
+                answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return server.push("{\"products\": [" + GOOD + "]}", ApiServer.KEY);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                Thread.sleep(300); // the push is on its way or waiting: either way it must get the lock once free
+            }
+            HttpResponse<String> r = answer.get(30, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("{\"status\":\"success\",\"processed\":1,\"created\":1,\"updated\":0,\"errors\":[]}", r.body());
+        }
+    }
+
+    @Test
     void withoutAJsonParserOnTheClassPathAPushAnswers503SayingSo() throws Exception {
         try (ApiServer server = ApiServer.withParsers(dir, ParserRegistry.of(new CommerceMlParserProvider()))) {
             HttpResponse<String> r = server.push("{\"products\": [" + GOOD + "]}", ApiServer.KEY);

@@ -95,7 +95,7 @@ public final class ImportRunner {
      * @return what was done
      */
     ImportReport run(ExportSource source, ImportOptions options, LongConsumer opened) {
-        try (ImportLock lock = store.lock()) {
+        try (ImportLock lock = LockWait.acquire(store, options)) {
             store.prepare();
             if (options.kind().needsCatalog() && store.reader().products(null, 1).isEmpty()) {
                 throw catalogMissing(options.kind());

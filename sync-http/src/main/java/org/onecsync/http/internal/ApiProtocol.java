@@ -37,6 +37,8 @@ public final class ApiProtocol implements AutoCloseable {
     static final String KEY_HEADER = "X-API-Key";
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProtocol.class);
+    /** The longest a push or upload waits for another import to end. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(5);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final SyncEngine engine;
@@ -119,8 +121,7 @@ public final class ApiProtocol implements AutoCloseable {
                 throw e;
             }
             spool = null; // the source owns it now
-            ImportOptions options = ImportOptions.defaults().withProblemLimit(settings.errorLimit())
-                    .withParserOptions(ParserOptions.none().withFormat("json"));
+            ImportOptions options = options().withParserOptions(ParserOptions.none().withFormat("json"));
             return run(source, options, true, decision.held());
         } catch (BodyTooLargeException e) {
             return gate.tooLarge();
@@ -168,8 +169,7 @@ public final class ApiProtocol implements AutoCloseable {
                 source = SpooledSource.file(description, spool, name, part.contentType());
             }
             spool = null; // the source owns it now
-            return run(source, ImportOptions.defaults().withProblemLimit(settings.errorLimit()), false,
-                    SyncIds.none());
+            return run(source, options(), false, SyncIds.none());
         } catch (BodyTooLargeException e) {
             return gate.tooLarge();
         } catch (SyncException e) {
@@ -194,6 +194,16 @@ public final class ApiProtocol implements AutoCloseable {
      * Runs the import and answers from its end, or 202 when it is still running after the wait. The claim is settled
      * with the answer by whichever sees the end first: this request, or the job's task as it ends.
      */
+    /**
+     * A push or upload that meets another import waits a little for it (pushes of a few products follow each other
+     * closely), then answers 503: a long import, such as a catalog exchange, is not waited out inside a request.
+     */
+    private ImportOptions options() {
+        Duration half = settings.importWait().dividedBy(2);
+        return ImportOptions.defaults().withProblemLimit(settings.errorLimit())
+                .withLockWait(half.compareTo(LOCK_WAIT) < 0 ? half : LOCK_WAIT);
+    }
+
     private Response run(SpooledSource source, ImportOptions options, boolean productsOnly, SyncIds.Claim claim) {
         CompletableFuture<ImportJob> started = new CompletableFuture<>();
         Executor settling = task -> executor.execute(() -> {
