@@ -24,7 +24,6 @@ final class Pushers {
     private final List<Pusher> pushers = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private long started;
-    private long ended;
 
     /**
      * @param server the server
@@ -53,7 +52,7 @@ final class Pushers {
         for (Pusher pusher : pushers) {
             pusher.thread.join();
         }
-        ended = System.nanoTime();
+        long ended = System.nanoTime();
         List<Long> latencies = new ArrayList<>();
         List<Long> applied = new ArrayList<>();
         Map<String, Integer> statuses = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.onecsync.generate.ExportGenerator;
 import org.onecsync.generate.GenerationResult;
 import org.onecsync.generate.GeneratorOptions;
@@ -102,7 +103,7 @@ public final class ServeBenchmarkCommand implements Callable<Integer> {
     long refusedPause;
 
     /** Where environment variables come from; tests replace it. */
-    java.util.function.UnaryOperator<String> environment = System::getenv;
+    UnaryOperator<String> environment = System::getenv;
 
     @Override
     public Integer call() throws Exception {
