@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "onec-sync-bench",
         mixinStandardHelpOptions = true,
         versionProvider = OnecSyncBench.Version.class,
-        description = "Measures how fast onec-sync reads and imports CommerceML exports and CSV and JSON feeds.",
+        description = "Measures how fast onec-sync reads and imports CommerceML exports and CSV and JSON feeds, and how "
+            + "its server behaves under load.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Measured.",
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             BenchmarkCommand.class,
-            ImportBenchmarkCommand.class
+            ImportBenchmarkCommand.class,
+            ServeBenchmarkCommand.class
         })
 public final class OnecSyncBench implements Runnable {
 
