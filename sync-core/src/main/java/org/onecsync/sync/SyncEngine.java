@@ -44,8 +44,10 @@ import org.onecsync.sync.internal.ImportRunner;
 public final class SyncEngine {
 
     private final ImportRunner runner;
+    private final CatalogStore store;
 
     private SyncEngine(Builder builder) {
+        this.store = builder.store;
         this.runner = new ImportRunner(builder.store,
                 new ExportReader(builder.parsers != null ? builder.parsers : ParserRegistry.load()), builder.listener,
                 builder.subscribers, builder.clock, builder.executor);
@@ -124,6 +126,11 @@ public final class SyncEngine {
     public ImportJob start(ExportSource source, ImportOptions options, Executor executor) {
         return runner.start(Objects.requireNonNull(source, "source"), Objects.requireNonNull(options, "options"),
                 Objects.requireNonNull(executor, "executor"));
+    }
+
+    /** {@return the store this engine applies to} */
+    public CatalogStore store() {
+        return store;
     }
 
     /** Builds a {@link SyncEngine}. */

@@ -71,7 +71,7 @@ interface SchemaContract extends StoreContract {
         JdbiCatalogStore again = openStore();
         again.prepare();
         again.prepare();
-        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3")),
+        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3"), List.of("5")),
                 sqlRows(url(), "SELECT version FROM onecsync_schema_history WHERE version <> '0'"
                         + " ORDER BY installed_rank"));
         assertTrue(again.sessions().recent(1).isEmpty());

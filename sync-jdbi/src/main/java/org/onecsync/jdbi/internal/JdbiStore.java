@@ -2,11 +2,13 @@ package org.onecsync.jdbi.internal;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.onecsync.catalog.CatalogReader;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeFeed;
+import org.onecsync.store.ExchangeStateStore;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.ImportTransaction;
@@ -26,6 +28,7 @@ public final class JdbiStore implements CatalogStore {
     private final JdbiCatalogReader reader;
     private final JdbiChangeFeed changes;
     private final StoreReads reads;
+    private final JdbiExchangeState exchangeState;
 
     private JdbiStore(Backend backend) {
         this.backend = backend;
@@ -34,6 +37,7 @@ public final class JdbiStore implements CatalogStore {
         this.reader = new JdbiCatalogReader(backend, schema);
         this.changes = new JdbiChangeFeed(backend, schema);
         this.reads = new StoreReads(backend, schema);
+        this.exchangeState = new JdbiExchangeState(backend, schema);
     }
 
     /**
@@ -96,6 +100,12 @@ public final class JdbiStore implements CatalogStore {
     @Override
     public void priceHistory(Consumer<PriceChange> sink) {
         reads.priceHistory(sink);
+    }
+
+    /** Kept on PostgreSQL only: SQLite's one writer is held by an import throughout, so progress and logs would wait. */
+    @Override
+    public Optional<ExchangeStateStore> exchangeState() {
+        return backend.dialect() == Dialect.POSTGRESQL ? Optional.of(exchangeState) : Optional.empty();
     }
 
     @Override
