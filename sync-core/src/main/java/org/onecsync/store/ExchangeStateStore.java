@@ -54,6 +54,9 @@ public interface ExchangeStateStore {
     /** {@return the newest login, if any} */
     Optional<Login> latestLogin();
 
+    /** {@return the current exchange (the one begun last), read without the lock} */
+    Optional<Exchange> current();
+
     /**
      * The run of an exchange, read without the lock (for polling).
      *

@@ -24,27 +24,32 @@ final class FullScope {
 
     /** Whether the file says, anywhere, that the records after it are the complete set. */
     static boolean announced(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return announced(in);
+        }
+    }
+
+    /** Whether the bytes say, anywhere, that the records after them are the complete set. */
+    static boolean announced(InputStream in) throws IOException {
         int overlap = MARKERS[0].length + 40;
         byte[] buffer = new byte[(1 << 16) + overlap];
         int carry = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            while (true) {
-                int n = in.readNBytes(buffer, carry, buffer.length - carry);
-                int end = carry + n;
-                for (byte[] marker : MARKERS) {
-                    for (int i = 0; i + marker.length <= end; i++) {
-                        if (matches(buffer, i, marker) && valueIsFalse(buffer, i + marker.length, end)) {
-                            return true;
-                        }
+        while (true) {
+            int n = in.readNBytes(buffer, carry, buffer.length - carry);
+            int end = carry + n;
+            for (byte[] marker : MARKERS) {
+                for (int i = 0; i + marker.length <= end; i++) {
+                    if (matches(buffer, i, marker) && valueIsFalse(buffer, i + marker.length, end)) {
+                        return true;
                     }
                 }
-                if (n < buffer.length - carry) {
-                    return false;
-                }
-                // Carry the tail over so that a marker split between two reads is still found.
-                carry = Math.min(overlap, end);
-                System.arraycopy(buffer, end - carry, buffer, 0, carry);
             }
+            if (n < buffer.length - carry) {
+                return false;
+            }
+            // Carry the tail over so that a marker split between two reads is still found.
+            carry = Math.min(overlap, end);
+            System.arraycopy(buffer, end - carry, buffer, 0, carry);
         }
     }
 

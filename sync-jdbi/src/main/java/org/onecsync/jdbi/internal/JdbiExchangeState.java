@@ -103,6 +103,12 @@ final class JdbiExchangeState implements ExchangeStateStore {
     }
 
     @Override
+    public Optional<Exchange> current() {
+        schema.prepare();
+        return backend.call("cannot read the current exchange", handle -> new ExchangeRows(handle).current());
+    }
+
+    @Override
     public Optional<Run> run(String exchangeId) {
         schema.prepare();
         return backend.call("cannot read the exchange's import", handle -> ExchangeRows.run(handle, exchangeId));
