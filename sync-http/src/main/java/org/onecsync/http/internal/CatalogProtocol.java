@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import org.onecsync.http.ExchangeCredentials;
 import org.onecsync.http.ExchangeSettings;
 import org.onecsync.http.Request;
 import org.onecsync.http.Response;
-import org.onecsync.sync.ImportJob;
 import org.onecsync.sync.SyncEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class CatalogProtocol implements AutoCloseable {
 
     /** The session cookie's name, sent at {@code checkauth} in the reply lines and as {@code Set-Cookie}. */
-    public static final String COOKIE = "onecsync_session";
+    public static final String COOKIE = ExchangeLogins.COOKIE;
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogProtocol.class);
     private static final Set<String> MODES = Set.of("checkauth", "init", "file", "import", "deactivate",
@@ -156,10 +154,11 @@ public final class CatalogProtocol implements AutoCloseable {
         if (mode == null || !MODES.contains(mode)) {
             return replies.failure("Unknown mode");
         }
+        ExchangeLogins logins = new ExchangeLogins(credentials, board().logins(), replies);
         if (mode.equals("checkauth")) {
-            return checkauth(request);
+            return logins.checkauth(request, clock.instant().getEpochSecond());
         }
-        AuthSessions.Session session = authorize(request, params);
+        AuthSessions.Session session = logins.authorize(request, params);
         return switch (mode) {
             case "init" -> init(session);
             case "file" -> file(request, params, call);
@@ -181,48 +180,6 @@ public final class CatalogProtocol implements AutoCloseable {
     private static boolean isForm(Request request) {
         String type = request.header("Content-Type");
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    }
-
-    private Response checkauth(Request request) throws Refused {
-        BasicAuth basic = BasicAuth.parse(request.header("Authorization"));
-        if (basic == null) {
-            throw new Refused("no user and password sent: enter them in 1C's exchange settings");
-        }
-        if (!credentials.matches(basic.user(), basic.password())) {
-            LOG.warn("exchange checkauth refused: wrong user or password for user '{}' from {}", basic.user(),
-                    request.remoteAddress());
-            throw new Refused("wrong user or password");
-        }
-        AuthSessions.Session session = board().logins().open(clock.instant().getEpochSecond());
-        String body = "success\n" + COOKIE + "\n" + session.cookie() + "\nsessid=" + session.sessid()
-                + "\ntimestamp=" + session.timestamp();
-        return replies.lines(body, Map.of("Set-Cookie",
-                List.of(COOKIE + "=" + session.cookie() + "; Path=/; HttpOnly")));
-    }
-
-    /** A valid session cookie or valid Basic credentials; a {@code sessid}, when sent, must be one issued. */
-    private AuthSessions.Session authorize(Request request, Map<String, String> params) throws Refused {
-        AuthSessions sessions = board().logins();
-        AuthSessions.Session session = sessions.byCookie(request.cookies().get(COOKIE));
-        if (session == null) {
-            BasicAuth basic = BasicAuth.parse(request.header("Authorization"));
-            if (basic == null) {
-                throw new Refused("not logged in: call checkauth first, or send the user and password");
-            }
-            if (!credentials.matches(basic.user(), basic.password())) {
-                LOG.warn("exchange call refused: wrong user or password for user '{}' from {}", basic.user(),
-                        request.remoteAddress());
-                throw new Refused("wrong user or password");
-            }
-        }
-        String sessid = params.get("sessid");
-        if (sessid != null && !sessid.isEmpty()) {
-            boolean valid = session != null ? sessions.sessidOf(session, sessid) : sessions.issued(sessid);
-            if (!valid) {
-                throw new Refused("wrong sessid: log in again with checkauth");
-            }
-        }
-        return session;
     }
 
     private Response init(AuthSessions.Session session) throws Refused, IOException {
@@ -327,29 +284,10 @@ public final class CatalogProtocol implements AutoCloseable {
      */
     @Override
     public void close() throws InterruptedException {
-        ExchangeBoard chosen = board;
-        if (chosen == null) {
+        if (board == null) {
             return;
         }
-        List<ImportJob> jobs = chosen.localJobs();
-        if (jobs.isEmpty()) {
-            return;
-        }
-        for (ImportJob job : jobs) {
-            job.cancel();
-            job.await(CLOSE_WAIT);
-        }
-        try {
-            chosen.locked(view -> {
-                Exchange exchange = view.current();
-                if (exchange != null) {
-                    imports.settle(exchange);
-                }
-                return null;
-            });
-        } catch (Refused | IOException | RuntimeException e) {
-            LOG.warn("cannot record the end of the cancelled imports: {}", e.toString());
-        }
+        imports.cancel(CLOSE_WAIT);
     }
 
     /** What the log says about a call, filled in as it is handled. */

@@ -2,12 +2,9 @@ package org.onecsync.http.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +23,6 @@ import org.onecsync.source.ZipLimits;
  * exchange lock ({@link ExchangeBoard#locked}) around every method.
  */
 public final class Exchange {
-
-    private static final byte[] XML_START = {'<', '?', 'x', 'm', 'l'};
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final String id;
     private final Path folder;
@@ -158,7 +151,7 @@ public final class Exchange {
         }
         byte[] head = body.readNBytes(8);
         boolean known = existing != null && bytes.exists(name, target);
-        boolean replace = !known || startsWith(head, XML_START) || startsWith(head, UTF8_BOM, XML_START)
+        boolean replace = !known || UploadHeads.startsXml(head)
                 || existing.state != Upload.State.PENDING;
         long kept = known && !replace ? existing.size : 0;
         long others = total - (existing != null ? existing.size : 0);
@@ -176,7 +169,7 @@ public final class Exchange {
         if (upload == null || replace) {
             uploads.remove(name);
             upload = new Upload(name, nextSeq++);
-            upload.zip = startsWith(head, ZIP_MAGIC);
+            upload.zip = UploadHeads.startsZip(head);
             uploads.put(name, upload);
         }
         upload.size = kept + received;
@@ -294,58 +287,6 @@ public final class Exchange {
             }
         }
         return upload.full;
-    }
-
-    /**
-     * Deletes a folder and everything below it, without following links.
-     *
-     * @param root the folder; nothing happens when it does not exist
-     * @throws IOException if something cannot be deleted
-     */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static boolean startsWith(byte[] head, byte[] prefix) {
-        if (head.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (head[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] head, byte[] bom, byte[] prefix) {
-        if (!startsWith(head, bom) || head.length < bom.length + prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (head[bom.length + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -79,8 +79,8 @@ interface ExchangeBoard {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(root)) {
             for (Path folder : folders) {
                 if (ids.matcher(folder.getFileName().toString()).matches() && Files.isDirectory(folder)) {
-                    Exchange.deleteTree(folder.resolve("files"));
-                    Exchange.deleteTree(folder.resolve("incoming"));
+                    UploadHeads.deleteTree(folder.resolve("files"));
+                    UploadHeads.deleteTree(folder.resolve("incoming"));
                 }
             }
         }
