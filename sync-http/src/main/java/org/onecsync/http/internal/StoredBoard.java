@@ -113,7 +113,8 @@ final class StoredBoard implements ExchangeBoard {
     public void progress(Exchange exchange, String text) {
         try {
             state.progress(exchange.id(), owner, text, clock.instant());
-        } catch (StoreException e) {
+        } catch (RuntimeException e) {
+            // Called from the import's own progress callback too: a record that fails must not fail the import.
             LOG.warn("cannot record the progress of exchange {}: {}", exchange.id(), e.getMessage());
         }
     }
@@ -140,8 +141,8 @@ final class StoredBoard implements ExchangeBoard {
             return false;
         }
         // A running job holds the import lock, and loses it with its server's connection.
-        try (ImportLock lock = store.lock()) {
-            return lock != null;
+        try (ImportLock held = store.lock()) {
+            return held != null;
         } catch (ImportLockedException e) {
             return false;
         } catch (Exception e) {
