@@ -56,7 +56,7 @@ final class ExchangeJobs {
      * and its end as soon as it ends, for the servers that are asked about it.
      */
     ImportRun launch(Exchange exchange, List<Upload> batch, boolean deactivation, UploadedSource source,
-                             ImportOptions options) {
+                     ImportOptions options) {
         ImportRun run;
         if (!board.shared()) {
             run = new ImportRun(JobLauncher.start(monitoring, "exchange", engine, source, options, executor), batch,
