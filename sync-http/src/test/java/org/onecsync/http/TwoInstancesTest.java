@@ -197,6 +197,31 @@ class TwoInstancesTest {
     }
 
     @Test
+    void theDatabaseKeepsOnlyHashesOfTheCookieAndTheSessid() throws Exception {
+        ExchangeServer a = server("a", s -> s);
+        ExchangeServer b = server("b", s -> s);
+        ExchangeClient[] clients = clients(a, b);
+        String cookie = clients[0].cookie.substring(clients[0].cookie.indexOf('=') + 1);
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT cookie_hash, sessid_hash FROM " + schema + ".onecsync_exchange_login")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2));
+            }
+        }
+        assertEquals(List.of(sha256(cookie) + " " + sha256(clients[0].sessid)), rows);
+        // B knows the login A opened: the cookie alone (no Basic) is accepted there, a wrong sessid is not.
+        assertEquals("zip=no\nfile_limit=8388608", clients[1].call("mode=init"));
+        clients[1].sessid = "0123456789abcdef0123456789abcdef";
+        assertEquals("failure\nwrong sessid: log in again with checkauth", clients[1].call("mode=init"));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aJobWhoseServerStoppedIsAnsweredAsFailed() throws Exception {
         ExchangeServer a = server("a", s -> s);
         ExchangeClient client = clients(a, a)[0];

@@ -35,7 +35,7 @@ final class StoredBoard implements ExchangeBoard {
 
     /** How long a job may go without a sign of life before its server is checked for having stopped. */
     static final Duration STALE = Duration.ofSeconds(60);
-    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration POLL = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(StoredBoard.class);
 
     private final ExchangeStateStore state;
