@@ -144,6 +144,34 @@ class TwoInstancesTest {
         assertFalse(String.join("\n", log).contains(clients[0].sessid));
     }
 
+    @Test
+    void anImportRunningOnOneServerIsAnsweredByTheOtherWhileItRunsAndOnceItEnded() throws Exception {
+        StatusServer.GatedStore gated = new StatusServer.GatedStore(JdbiCatalogStore.open(base
+                + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema));
+        ExchangeServer a = new ExchangeServer(gated, dir.resolve("a"),
+                s -> s.withImportTimeBox(Duration.ofMillis(200)));
+        servers.add(a);
+        ExchangeServer b = server("b", s -> s.withImportTimeBox(Duration.ofMillis(200)));
+        ExchangeClient[] clients = clients(a, b);
+        assertEquals("zip=no\nfile_limit=8388608", clients[0].call("mode=init"));
+        assertEquals("success", clients[1].upload(IMPORT, FullExchangeTest.file(IMPORT)));
+        String query = "mode=import&filename=" + IMPORT;
+
+        gated.hold();
+        String started = clients[0].call(query);
+        assertTrue(started.startsWith("progress\nimporting " + IMPORT + ": "), started);
+        assertTrue(gated.entered.await(30, TimeUnit.SECONDS));
+        String polledOnB = clients[1].call(query);
+        assertTrue(polledOnB.startsWith("progress\nimporting " + IMPORT + ": "), polledOnB);
+        assertTrue(clients[1].call("mode=init").startsWith("failure\nthe import of " + IMPORT + " (exchange "));
+
+        gated.release();
+        // Only B is asked from now on: A records the job's end itself, as soon as it ends.
+        String done = clients[1].importUntilDone(IMPORT);
+        assertTrue(done.startsWith("success\nimported " + IMPORT + " (session "), done);
+        assertEquals(done, clients[0].call(query));
+    }
+
     private static int chunks(String name) throws Exception {
         return (FullExchangeTest.file(name).length + 19_999) / 20_000;
     }
