@@ -72,8 +72,9 @@ public interface ExchangeStateStore {
      * @param owner the server running it
      * @param progress the progress message
      * @param heartbeat when the owner last saw its run alive
+     * @param sessionId the import session of the run once it is open, else {@code -1}
      */
-    void progress(String exchangeId, String owner, String progress, Instant heartbeat);
+    void progress(String exchangeId, String owner, String progress, Instant heartbeat, long sessionId);
 
     /**
      * Appends one line to an exchange's request log; with no exchange yet ({@code null}) the line waits, among the
@@ -283,14 +284,17 @@ public interface ExchangeStateStore {
      * @param owner the server running it
      * @param progress how it is going, for a reply
      * @param heartbeat when its owner last saw it alive
+     * @param sessionId its import session once open, else {@code -1}
      */
-    record Run(List<String> files, boolean deactivation, String owner, String progress, Instant heartbeat) {
+    record Run(List<String> files, boolean deactivation, String owner, String progress, Instant heartbeat,
+               long sessionId) {
         /**
          * @param files the names of the files it applies
          * @param deactivation whether it is the deactivation
          * @param owner the server running it
          * @param progress how it is going
          * @param heartbeat when its owner last saw it alive
+         * @param sessionId its import session, or {@code -1}
          */
         public Run {
             files = List.copyOf(files);

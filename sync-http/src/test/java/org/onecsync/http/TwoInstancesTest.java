@@ -260,7 +260,7 @@ class TwoInstancesTest {
         // What a server that died while importing leaves: its run, not refreshed since, and no import lock held.
         state.locked(rows -> {
             rows.putRun(id, new ExchangeStateStore.Run(List.of(IMPORT), false, "gone", "importing " + IMPORT
-                    + ": reading, 0 %, 0 records read", Instant.now().minus(Duration.ofMinutes(5))));
+                    + ": reading, 0 %, 0 records read", Instant.now().minus(Duration.ofMinutes(5)), -1));
             return null;
         });
 
@@ -273,6 +273,31 @@ class TwoInstancesTest {
     }
 
     @Test
+    void aSilentJobWhoseSessionEndedJustNowIsNotTakenForAbandoned() throws Exception {
+        ExchangeServer a = server("a", s -> s.withImportTimeBox(Duration.ofMillis(50)));
+        ExchangeClient client = clients(a, a)[0];
+        assertEquals("zip=no\nfile_limit=8388608", client.call("mode=init"));
+        assertEquals("success", client.upload(IMPORT, FullExchangeTest.file(IMPORT)));
+        String imported = client.importUntilDone(IMPORT);
+        java.util.regex.Matcher session = java.util.regex.Pattern.compile("\\(session (\\d+)\\)")
+                .matcher(imported);
+        assertTrue(session.find(), imported);
+        assertEquals("success", client.upload(OFFERS, FullExchangeTest.file(OFFERS)));
+        ExchangeStateStore state = a.store.exchangeState().orElseThrow();
+        String id = exchangeId(a);
+        // Its server has not recorded progress for minutes, and no import holds the lock: but its session ended
+        // a moment ago, so its server, if alive, is about to record the end.
+        String progress = "importing " + OFFERS + ": committing, 100 %, 900 records read";
+        state.locked(rows -> {
+            rows.putRun(id, new ExchangeStateStore.Run(List.of(OFFERS), false, "other", progress,
+                    Instant.now().minus(Duration.ofMinutes(5)), Long.parseLong(session.group(1))));
+            return null;
+        });
+
+        assertEquals("progress\n" + progress, client.call("mode=import&filename=" + OFFERS));
+    }
+
+    @Test
     void aJobOfAnotherServerStillSeenAliveIsAnsweredWithItsProgress() throws Exception {
         ExchangeServer a = server("a", s -> s.withImportTimeBox(Duration.ofMillis(50)));
         ExchangeClient client = clients(a, a)[0];
@@ -282,7 +307,7 @@ class TwoInstancesTest {
         String id = exchangeId(a);
         String progress = "importing " + IMPORT + ": reading, 0 %, 1200 records read";
         state.locked(rows -> {
-            rows.putRun(id, new ExchangeStateStore.Run(List.of(IMPORT), false, "other", progress, Instant.now()));
+            rows.putRun(id, new ExchangeStateStore.Run(List.of(IMPORT), false, "other", progress, Instant.now(), -1));
             return null;
         });
 

@@ -51,14 +51,16 @@ CREATE TABLE onecsync_exchange_chunk (
 );
 
 -- The import or deactivation running for an exchange: which server runs it, how far it is, when it was last
--- seen alive. Removed once its outcome is written to the files (or to the exchange, for a deactivation).
+-- seen alive, its import session once open. Removed once its outcome is written to the files (or to the exchange,
+-- for a deactivation).
 CREATE TABLE onecsync_exchange_run (
     exchange_id  text    PRIMARY KEY REFERENCES onecsync_exchange (id) ON DELETE CASCADE,
     files        text    NOT NULL,
     deactivation boolean NOT NULL,
     owner        text    NOT NULL,
     progress     text    NOT NULL,
-    heartbeat_ms bigint  NOT NULL
+    heartbeat_ms bigint  NOT NULL,
+    session_id   bigint  NOT NULL DEFAULT -1
 );
 
 -- Request logs: one line per call. Lines of calls before any exchange (checkauth) wait with exchange_id ''.

@@ -92,7 +92,8 @@ public final class CatalogProtocol implements AutoCloseable {
         synchronized (resolving) {
             if (board == null) {
                 ExchangeBoard made = engine.store().exchangeState()
-                        .<ExchangeBoard>map(state -> new StoredBoard(state, engine.store(), settings.uploadRoot(), clock))
+                        .<ExchangeBoard>map(state -> new StoredBoard(state, engine.store(), settings.uploadRoot(),
+                                clock))
                         .orElseGet(() -> new LocalBoard(settings.uploadRoot()));
                 imports = new ImportCalls(settings, engine, executor, monitoring, clock, replies, made);
                 board = made;
@@ -272,7 +273,10 @@ public final class CatalogProtocol implements AutoCloseable {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** {@return the current exchange's log file, or {@code null} before the first {@code init} or when the log is kept in the store} */
+    /**
+     * {@return the current exchange's log file, or {@code null} before the first {@code init} or when the store keeps
+     * the log}
+     */
     public Path currentLog() {
         return board().currentLog();
     }

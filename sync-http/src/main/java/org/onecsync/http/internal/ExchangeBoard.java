@@ -29,14 +29,14 @@ interface ExchangeBoard {
     /** Logs a call: in the current exchange's log, or, for a call before any ({@code checkauth}), in the next one's. */
     void log(ExchangeLog.Entry entry, boolean beforeInit);
 
-    /** {@return the current exchange's log file, {@code null} before the first exchange or when the log is not a file} */
+    /** {@return the current exchange's log file; {@code null} before the first exchange, or when it is no file} */
     Path currentLog();
 
     /** Whether another server may run this exchange's jobs: the end of a job must then be recorded at once. */
     boolean shared();
 
-    /** Records how a job of this server is going, which also says it is alive. */
-    void progress(Exchange exchange, String text);
+    /** Records how a job of this server is going (its session once open, else {@code -1}), which says it is alive. */
+    void progress(Exchange exchange, String text, long sessionId);
 
     /**
      * Waits, at most {@code left}, for the job another server runs for the exchange to end.

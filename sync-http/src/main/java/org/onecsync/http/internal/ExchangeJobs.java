@@ -70,7 +70,8 @@ final class ExchangeJobs {
                 long now = clock.millis();
                 long last = recorded.get();
                 if (self != null && now - last >= PROGRESS_EVERY_MILLIS && recorded.compareAndSet(last, now)) {
-                    board.progress(exchange, ReplyTexts.progress(self, self.job().status()));
+                    ImportJob.Status status = self.job().status();
+                    board.progress(exchange, ReplyTexts.progress(self, status), status.sessionId());
                 }
             });
             run = new ImportRun(JobLauncher.start(monitoring, "exchange", engine, source, reporting, executor,
@@ -131,7 +132,7 @@ final class ExchangeJobs {
             return null;
         }
         String text = ReplyTexts.progress(waiting.run(), status);
-        board.progress(waiting.exchange(), text);
+        board.progress(waiting.exchange(), text, status.sessionId());
         return text;
     }
 

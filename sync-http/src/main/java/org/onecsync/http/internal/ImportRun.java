@@ -16,12 +16,14 @@ import org.onecsync.sync.ImportJob;
  * @param deactivation whether this is the exchange's deactivation rather than an import
  * @param progress another server's last progress message, {@code null} for a job of this server
  * @param heartbeat when another server last saw its job alive, {@code null} for a job of this server
+ * @param sessionId the import session of another server's job as it recorded it ({@code -1} before it is open)
  */
-record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, String progress, Instant heartbeat) {
+record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, String progress, Instant heartbeat,
+                 long sessionId) {
 
     /** A job of this server. */
     ImportRun(ImportJob job, List<Upload> batch, boolean deactivation) {
-        this(job, batch, deactivation, null, null);
+        this(job, batch, deactivation, null, null, -1);
     }
 
     /** {@return whether another server runs the job} */

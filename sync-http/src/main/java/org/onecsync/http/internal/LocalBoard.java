@@ -86,7 +86,7 @@ final class LocalBoard implements ExchangeBoard {
     }
 
     @Override
-    public void progress(Exchange exchange, String text) {
+    public void progress(Exchange exchange, String text, long sessionId) {
         // Read from the job itself by whoever asks: nothing to record.
     }
 

@@ -16,6 +16,7 @@ import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ExchangeStateStore;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
+import org.onecsync.store.SessionRecord;
 import org.onecsync.store.StoreException;
 import org.onecsync.sync.ImportJob;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>A job runs in the server whose {@code import} started it; that server records its progress in the store and,
  * as soon as it ends, its outcome. Another server answers {@code progress} from the store, then the outcome. A
  * job whose server stopped (its progress not refreshed for {@link #STALE} and no import holding the store's import
- * lock) is recorded as failed: 1C then runs the exchange again.
+ * lock, and its session not ended within that time) is recorded as failed: 1C then runs the exchange again.
  */
 final class StoredBoard implements ExchangeBoard {
 
@@ -110,9 +111,9 @@ final class StoredBoard implements ExchangeBoard {
     }
 
     @Override
-    public void progress(Exchange exchange, String text) {
+    public void progress(Exchange exchange, String text, long sessionId) {
         try {
-            state.progress(exchange.id(), owner, text, clock.instant());
+            state.progress(exchange.id(), owner, text, clock.instant(), sessionId);
         } catch (RuntimeException e) {
             // Called from the import's own progress callback too: a record that fails must not fail the import.
             LOG.warn("cannot record the progress of exchange {}: {}", exchange.id(), e.getMessage());
@@ -142,13 +143,26 @@ final class StoredBoard implements ExchangeBoard {
         }
         // A running job holds the import lock, and loses it with its server's connection.
         try (ImportLock held = store.lock()) {
-            return held != null;
+            return !endedJustNow(run);
         } catch (ImportLockedException e) {
             return false;
         } catch (Exception e) {
             LOG.warn("cannot check whether the server of an exchange's job stopped: {}", e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Whether the job's session ended less than {@link #STALE} ago: its server released the import lock then, and,
+     * if alive, records the end in a moment.
+     */
+    private boolean endedJustNow(ImportRun run) {
+        if (run.sessionId() < 0) {
+            return false;
+        }
+        Optional<SessionRecord> session = store.sessions().find(run.sessionId());
+        return session.isPresent() && session.get().finishedAt() != null
+                && session.get().finishedAt().plus(STALE).isAfter(clock.instant());
     }
 
     @Override
@@ -202,7 +216,8 @@ final class StoredBoard implements ExchangeBoard {
                 List<Upload> batch = row.files().stream().map(exchange::upload).filter(Objects::nonNull).toList();
                 ImportJob job = row.owner().equals(owner) ? jobs.get(record.id()) : null;
                 loadedRun = job != null ? new ImportRun(job, batch, row.deactivation())
-                        : new ImportRun(null, batch, row.deactivation(), row.progress(), row.heartbeat());
+                        : new ImportRun(null, batch, row.deactivation(), row.progress(), row.heartbeat(),
+                                row.sessionId());
                 exchange.run(loadedRun);
             }
             return exchange;
@@ -246,7 +261,7 @@ final class StoredBoard implements ExchangeBoard {
                 jobs.remove(id);
             } else if (run != loadedRun) {
                 transaction.putRun(id, new ExchangeStateStore.Run(run.batch().stream().map(u -> u.name).toList(),
-                        run.deactivation(), owner, ReplyTexts.progress(run, null), clock.instant()));
+                        run.deactivation(), owner, ReplyTexts.progress(run, null), clock.instant(), -1));
                 jobs.put(id, run.job());
             }
         }

@@ -119,17 +119,19 @@ final class ExchangeRows implements ExchangeStateStore.Transaction {
     }
 
     static Optional<ExchangeStateStore.Run> run(Handle handle, String exchangeId) {
-        return handle.createQuery("SELECT files, deactivation, owner, progress, heartbeat_ms FROM onecsync_exchange_run "
-                + "WHERE exchange_id = :id").bind("id", exchangeId).map((rs, ctx) -> new ExchangeStateStore.Run(
-                        JdbiExchangeState.split(rs.getString(1)), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        Instant.ofEpochMilli(rs.getLong(5)))).findOne();
+        return handle.createQuery("SELECT files, deactivation, owner, progress, heartbeat_ms, session_id "
+                + "FROM onecsync_exchange_run WHERE exchange_id = :id").bind("id", exchangeId)
+                .map((rs, ctx) -> new ExchangeStateStore.Run(JdbiExchangeState.split(rs.getString(1)),
+                        rs.getBoolean(2), rs.getString(3), rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)),
+                        rs.getLong(6))).findOne();
     }
 
     @Override
     public void putRun(String exchangeId, ExchangeStateStore.Run run) {
         removeRun(exchangeId);
         handle.createUpdate("INSERT INTO onecsync_exchange_run (exchange_id, files, deactivation, owner, progress, "
-                + "heartbeat_ms) VALUES (:id, :files, :deactivation, :owner, :progress, :heartbeat)")
+                + "heartbeat_ms, session_id) VALUES (:id, :files, :deactivation, :owner, :progress, :heartbeat, "
+                + ":session)").bind("session", run.sessionId())
                 .bind("id", exchangeId).bind("files", String.join("\n", run.files()))
                 .bind("deactivation", run.deactivation()).bind("owner", run.owner()).bind("progress", run.progress())
                 .bind("heartbeat", run.heartbeat().toEpochMilli()).execute();

@@ -115,13 +115,13 @@ final class JdbiExchangeState implements ExchangeStateStore {
     }
 
     @Override
-    public void progress(String exchangeId, String owner, String progress, Instant heartbeat) {
+    public void progress(String exchangeId, String owner, String progress, Instant heartbeat, long sessionId) {
         schema.prepare();
         backend.call("cannot record the import's progress", handle -> handle.createUpdate(
-                "UPDATE onecsync_exchange_run SET progress = :progress, heartbeat_ms = :heartbeat "
-                        + "WHERE exchange_id = :id AND owner = :owner")
-                .bind("progress", progress).bind("heartbeat", heartbeat.toEpochMilli()).bind("id", exchangeId)
-                .bind("owner", owner).execute());
+                "UPDATE onecsync_exchange_run SET progress = :progress, heartbeat_ms = :heartbeat, "
+                        + "session_id = :session WHERE exchange_id = :id AND owner = :owner")
+                .bind("progress", progress).bind("heartbeat", heartbeat.toEpochMilli()).bind("session", sessionId)
+                .bind("id", exchangeId).bind("owner", owner).execute());
     }
 
     @Override

@@ -87,7 +87,7 @@ class PostgresExchangeStateTest {
         state.locked(rows -> {
             rows.begin(new Exchange("e1", 100, null));
             rows.putFile("e1", new File("a.xml", 0, 3, false, "APPLIED", "imported a.xml", true));
-            rows.putRun("e1", new ExchangeStateStore.Run(List.of("a.xml"), false, "server-a", "queued", NOW));
+            rows.putRun("e1", new ExchangeStateStore.Run(List.of("a.xml"), false, "server-a", "queued", NOW, -1));
             return null;
         });
         state.appendLog("e1", "file of the first");
@@ -109,7 +109,7 @@ class PostgresExchangeStateTest {
     void filesRunsAndTheDeactivationOutcomeReadBackAsWritten() throws Exception {
         File file = new File("dir/a.xml", 4, 1234, true, "FAILED", "import of a.xml failed", null);
         ExchangeStateStore.Run run = new ExchangeStateStore.Run(List.of("dir/a.xml", "b.xml"), true, "server-a",
-                "deactivating: queued", NOW);
+                "deactivating: queued", NOW, -1);
         state.locked(rows -> {
             rows.begin(new Exchange("e1", 100, null));
             rows.putFile("e1", file);
@@ -117,12 +117,12 @@ class PostgresExchangeStateTest {
             rows.update(new Exchange("e1", 100, new ExchangeStateStore.Outcome(false, "nothing deactivated")));
             return null;
         });
-        state.progress("e1", "server-b", "not the owner", NOW.plusSeconds(9));
-        state.progress("e1", "server-a", "deactivating: reading, 50 %", NOW.plusSeconds(5));
+        state.progress("e1", "server-b", "not the owner", NOW.plusSeconds(9), 8);
+        state.progress("e1", "server-a", "deactivating: reading, 50 %", NOW.plusSeconds(5), 7);
 
         assertEquals(List.of(file), state.locked(rows -> rows.files("e1")));
         assertEquals(new ExchangeStateStore.Run(run.files(), true, "server-a", "deactivating: reading, 50 %",
-                NOW.plusSeconds(5)), state.run("e1").orElseThrow());
+                NOW.plusSeconds(5), 7), state.run("e1").orElseThrow());
         assertEquals(new Exchange("e1", 100, new ExchangeStateStore.Outcome(false, "nothing deactivated")),
                 state.current().orElseThrow());
     }
