@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.onecsync.jdbi.JdbiCatalogStore;
 import org.onecsync.store.ExchangeStateStore;
 
 /**
@@ -41,50 +37,31 @@ class TwoInstancesTest {
     @TempDir
     Path dir;
 
-    private String base;
-    private String schema;
-    private final List<ExchangeServer> servers = new ArrayList<>();
+    private SharedSchema shared;
 
     @BeforeEach
     void scratchSchema() throws Exception {
-        base = System.getenv("ONEC_SYNC_TEST_PG_URL");
-        assumeTrue(base != null && !base.isBlank(), "ONEC_SYNC_TEST_PG_URL is not set: PostgreSQL tests skipped");
+        shared = new SharedSchema(dir);
         FullExchangeTest.importFromDisk(dir.resolve("disk"));
-        schema = "two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
     }
 
     @AfterEach
     void dropSchema() throws Exception {
-        for (ExchangeServer server : servers) {
-            server.close();
-        }
-        if (schema != null) {
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        if (shared != null) {
+            shared.close();
         }
     }
 
     private ExchangeServer server(String name, UnaryOperator<ExchangeSettings> settings) throws Exception {
-        ExchangeServer server = new ExchangeServer(JdbiCatalogStore.open(base + (base.contains("?") ? "&" : "?")
-                + "currentSchema=" + schema), dir.resolve(name), settings);
-        servers.add(server);
-        return server;
+        return shared.server(name, settings);
     }
 
-    /** A client per server, both with the login {@code checkauth} gave on the first, sending only its cookie. */
     private static ExchangeClient[] clients(ExchangeServer a, ExchangeServer b) throws Exception {
-        ExchangeClient onA = new ExchangeClient(a.url());
-        assertTrue(onA.checkauth().startsWith("success\n"));
-        ExchangeClient onB = new ExchangeClient(b.url());
-        onB.cookie = onA.cookie;
-        onB.sessid = onA.sessid;
-        onA.sendBasic = false;
-        onB.sendBasic = false;
-        return new ExchangeClient[] {onA, onB};
+        return SharedSchema.clients(a, b);
+    }
+
+    private static String exchangeId(ExchangeServer server) {
+        return SharedSchema.exchangeId(server);
     }
 
     /** {@code import}, polled on each server in turn until it no longer answers progress. */
@@ -146,11 +123,8 @@ class TwoInstancesTest {
 
     @Test
     void anImportRunningOnOneServerIsAnsweredByTheOtherWhileItRunsAndOnceItEnded() throws Exception {
-        StatusServer.GatedStore gated = new StatusServer.GatedStore(JdbiCatalogStore.open(base
-                + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema));
-        ExchangeServer a = new ExchangeServer(gated, dir.resolve("a"),
-                s -> s.withImportTimeBox(Duration.ofMillis(200)));
-        servers.add(a);
+        StatusServer.GatedStore gated = new StatusServer.GatedStore(shared.store());
+        ExchangeServer a = shared.server(gated, "a", s -> s.withImportTimeBox(Duration.ofMillis(200)));
         ExchangeServer b = server("b", s -> s.withImportTimeBox(Duration.ofMillis(200)));
         ExchangeClient[] clients = clients(a, b);
         assertEquals("zip=no\nfile_limit=8388608", clients[0].call("mode=init"));
@@ -201,10 +175,6 @@ class TwoInstancesTest {
         assertFalse(Files.exists(a.uploads.resolve(exchangeId(a)).resolve("files").resolve(IMPORT)));
     }
 
-    private static String exchangeId(ExchangeServer server) {
-        return server.store.exchangeState().orElseThrow().current().orElseThrow().id();
-    }
-
     @Test
     void aFullExchangeImportedOnBothServersIsDeactivatedByEitherWithTheSameAnswer() throws Exception {
         ExchangeServer a = server("a", s -> s);
@@ -231,8 +201,9 @@ class TwoInstancesTest {
         ExchangeClient[] clients = clients(a, b);
         String cookie = clients[0].cookie.substring(clients[0].cookie.indexOf('=') + 1);
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT cookie_hash, sessid_hash FROM " + schema + ".onecsync_exchange_login")) {
+        try (Connection c = DriverManager.getConnection(shared.base); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT cookie_hash, sessid_hash FROM " + shared.schema
+                     + ".onecsync_exchange_login")) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2));
             }
@@ -247,72 +218,5 @@ class TwoInstancesTest {
     private static String sha256(String text) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    @Test
-    void aJobWhoseServerStoppedIsAnsweredAsFailed() throws Exception {
-        ExchangeServer a = server("a", s -> s);
-        ExchangeClient client = clients(a, a)[0];
-        assertEquals("zip=no\nfile_limit=8388608", client.call("mode=init"));
-        assertEquals("success", client.upload(IMPORT, FullExchangeTest.file(IMPORT)));
-        ExchangeStateStore state = a.store.exchangeState().orElseThrow();
-        String id = exchangeId(a);
-        // What a server that died while importing leaves: its run, not refreshed since, and no import lock held.
-        state.locked(rows -> {
-            rows.putRun(id, new ExchangeStateStore.Run(List.of(IMPORT), false, "gone", "importing " + IMPORT
-                    + ": reading, 0 %, 0 records read", Instant.now().minus(Duration.ofMinutes(5)), -1));
-            return null;
-        });
-
-        String reply = client.call("mode=import&filename=" + IMPORT);
-        assertEquals("failure\nthe import of " + IMPORT + " (exchange " + id + ") did not end: the server running it "
-                + "stopped (its session in /api/sessions tells whether anything was applied); run the exchange "
-                + "again", reply);
-        assertEquals(reply, client.call("mode=import&filename=" + IMPORT));
-        assertTrue(state.run(id).isEmpty());
-    }
-
-    @Test
-    void aSilentJobWhoseSessionEndedJustNowIsNotTakenForAbandoned() throws Exception {
-        ExchangeServer a = server("a", s -> s.withImportTimeBox(Duration.ofMillis(50)));
-        ExchangeClient client = clients(a, a)[0];
-        assertEquals("zip=no\nfile_limit=8388608", client.call("mode=init"));
-        assertEquals("success", client.upload(IMPORT, FullExchangeTest.file(IMPORT)));
-        String imported = client.importUntilDone(IMPORT);
-        java.util.regex.Matcher session = java.util.regex.Pattern.compile("\\(session (\\d+)\\)")
-                .matcher(imported);
-        assertTrue(session.find(), imported);
-        assertEquals("success", client.upload(OFFERS, FullExchangeTest.file(OFFERS)));
-        ExchangeStateStore state = a.store.exchangeState().orElseThrow();
-        String id = exchangeId(a);
-        // Its server has not recorded progress for minutes, and no import holds the lock: but its session ended
-        // a moment ago, so its server, if alive, is about to record the end.
-        String progress = "importing " + OFFERS + ": committing, 100 %, 900 records read";
-        state.locked(rows -> {
-            rows.putRun(id, new ExchangeStateStore.Run(List.of(OFFERS), false, "other", progress,
-                    Instant.now().minus(Duration.ofMinutes(5)), Long.parseLong(session.group(1))));
-            return null;
-        });
-
-        assertEquals("progress\n" + progress, client.call("mode=import&filename=" + OFFERS));
-    }
-
-    @Test
-    void aJobOfAnotherServerStillSeenAliveIsAnsweredWithItsProgress() throws Exception {
-        ExchangeServer a = server("a", s -> s.withImportTimeBox(Duration.ofMillis(50)));
-        ExchangeClient client = clients(a, a)[0];
-        assertEquals("zip=no\nfile_limit=8388608", client.call("mode=init"));
-        assertEquals("success", client.upload(IMPORT, FullExchangeTest.file(IMPORT)));
-        ExchangeStateStore state = a.store.exchangeState().orElseThrow();
-        String id = exchangeId(a);
-        String progress = "importing " + IMPORT + ": reading, 0 %, 1200 records read";
-        state.locked(rows -> {
-            rows.putRun(id, new ExchangeStateStore.Run(List.of(IMPORT), false, "other", progress, Instant.now(), -1));
-            return null;
-        });
-
-        assertEquals("progress\n" + progress, client.call("mode=import&filename=" + IMPORT));
-        assertTrue(client.call("mode=init").startsWith("failure\nthe import of " + IMPORT + " (exchange " + id
-                + ") is still running"));
     }
 }
