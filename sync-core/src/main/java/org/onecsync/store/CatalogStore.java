@@ -1,6 +1,7 @@
 package org.onecsync.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.onecsync.catalog.CatalogReader;
 
@@ -86,6 +87,16 @@ public interface CatalogStore extends AutoCloseable {
      * @param sink receives the rows in order
      */
     void priceHistory(Consumer<PriceChange> sink);
+
+    /**
+     * The exchange state this store keeps for servers that share it, so that several of them answer one 1C
+     * exchange in turn. The default keeps none: an exchange then lives in the one process that serves it.
+     *
+     * @return the exchange state, or empty when this store does not keep it
+     */
+    default Optional<ExchangeStateStore> exchangeState() {
+        return Optional.empty();
+    }
 
     /** Releases the store's resources (connections it opened itself). */
     @Override

@@ -28,6 +28,13 @@ import org.onecsync.sync.SyncEngine;
  * {@code import}). Clients that never send {@code deactivate} (2.x) remove nothing. Each exchange keeps a
  * request log ({@code exchange.log}) in its folder under {@link ExchangeSettings#uploadRoot()}.
  *
+ * <p>When the engine's store keeps the exchange state ({@link org.onecsync.store.CatalogStore#exchangeState()}: the
+ * Jdbi store on PostgreSQL), the logins, the current exchange, the uploaded files, the running import's progress and
+ * outcome and the request log live in the store, so that several servers on one database answer the calls of one
+ * exchange in turn: an upload's chunks may go to different servers, and {@code import} may be polled on any of them.
+ * The server whose {@code import} starts a job runs it and records its progress and outcome; the upload folder
+ * then only holds the copies of the files a server imports. A job whose server stopped is answered as failed.
+ *
  * <p>Thread-safe. The handler starts no threads: import jobs run on the executor it is lent. Close it to cancel
  * (and roll back) a running import when the server stops.
  */
@@ -73,16 +80,16 @@ public final class CatalogExchangeHandler implements AutoCloseable {
     }
 
     /**
-     * The request log of the current exchange.
+     * The request log of the current exchange, when it is a file.
      *
-     * @return its file, or {@code null} before the first {@code init}
+     * @return its file, or {@code null} before the first {@code init} or when the store keeps the log
      */
     public Path currentLog() {
         return protocol.currentLog();
     }
 
     /**
-     * Cancels a running import, which rolls back, and waits up to 30 s for it to end.
+     * Cancels the imports this server runs, which roll back, and waits up to 30 s for each to end.
      *
      * @throws InterruptedException if interrupted while waiting
      */

@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  *       (its request log's id); for an import running in this server its live {@code state}, {@code phase},
  *       {@code percent} and {@code records}.</li>
  *   <li>{@code GET /api/exchanges/{id}/log}: an exchange's request log, as text. The id must have the form the
- *       exchange issues ({@code 20260130T120000Z-1a2b3c4d}); it never becomes a path otherwise.</li>
+ *       exchange issues ({@code 20260130T120000Z-1a2b3c4d}); it never becomes a path otherwise. When the store keeps
+ *       the exchange state (PostgreSQL), the log is read from it, with the calls of every server on the database.</li>
  *   <li>{@code GET /metrics}: the {@link ServerMonitor}'s meters in Prometheus text, when a Prometheus registry was
  *       given.</li>
  *   <li>{@code GET /} and {@code GET /sessions/{id}}: the status page, HTML for a browser: the same sessions with a
@@ -262,8 +263,15 @@ public final class StatusHandler {
     }
 
     private Response exchangeLog(String id) {
-        if (exchangeRoot == null || !ExchangeIds.valid(id)) {
+        if (!ExchangeIds.valid(id)) {
             return error(404, "no exchange " + shorten(id));
+        }
+        var shared = store.exchangeState();
+        if (shared.isPresent()) {
+            return sharedLog(shared.get(), id);
+        }
+        if (exchangeRoot == null) {
+            return error(404, "no exchange " + id);
         }
         Path file = exchangeRoot.resolve(id).resolve(ExchangeLog.FILE_NAME);
         if (!file.normalize().startsWith(exchangeRoot.normalize())
@@ -275,6 +283,25 @@ public final class StatusHandler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the log of exchange " + id, e);
         }
+    }
+
+    /** The log of an exchange whose state the store keeps, with the calls every server on the database answered. */
+    private Response sharedLog(org.onecsync.store.ExchangeStateStore state, String id) {
+        StringBuilder text = new StringBuilder();
+        boolean found;
+        try {
+            found = state.readLog(id, line -> text.append(line).append('\n'));
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.NOT_FOUND) {
+                throw e;
+            }
+            found = false;
+        }
+        if (!found) {
+            return error(404, "no exchange " + id);
+        }
+        return new Response(200, "text/plain; charset=utf-8", Map.of(),
+                text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void writeSession(JsonGenerator g, SessionRecord s) throws IOException {

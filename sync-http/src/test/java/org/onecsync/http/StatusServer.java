@@ -214,6 +214,11 @@ final class StatusServer implements AutoCloseable {
         }
 
         @Override
+        public java.util.Optional<org.onecsync.store.ExchangeStateStore> exchangeState() {
+            return delegate.exchangeState();
+        }
+
+        @Override
         public void close() {
             delegate.close();
         }

@@ -1,6 +1,7 @@
 package org.onecsync.jdbi;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.onecsync.catalog.CatalogReader;
@@ -8,6 +9,7 @@ import org.onecsync.jdbi.internal.JdbiStore;
 import org.onecsync.store.ApiAnswerLog;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeFeed;
+import org.onecsync.store.ExchangeStateStore;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportTransaction;
 import org.onecsync.store.PriceChange;
@@ -123,6 +125,18 @@ public final class JdbiCatalogStore implements CatalogStore {
     @Override
     public void priceHistory(Consumer<PriceChange> sink) {
         store.priceHistory(sink);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Kept in PostgreSQL (the {@code onecsync_exchange*} tables), so that several servers on one database answer
+     * an exchange in turn; empty for SQLite, whose single writer an import holds for its whole transaction. Asking
+     * connects to the database, to learn which it is.
+     */
+    @Override
+    public Optional<ExchangeStateStore> exchangeState() {
+        return store.exchangeState();
     }
 
     @Override

@@ -39,7 +39,7 @@ interface SchemaContract extends StoreContract {
                 + " installed_by, execution_time, success) VALUES (100, '99', 'from the future', 'SQL',"
                 + " 'V99__future.sql', 'test', 0, " + (postgres() ? "TRUE" : "1") + ")");
         List<List<String>> history = sqlRows(url(), "SELECT version FROM onecsync_schema_history ORDER BY installed_rank");
-        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 4);"
+        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 5);"
                 + " upgrade onec-sync";
         JdbiCatalogStore newer = openStore();
 
@@ -102,7 +102,7 @@ interface SchemaContract extends StoreContract {
         JdbiCatalogStore again = openStore();
         again.prepare();
         again.prepare();
-        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3"), List.of("4")),
+        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3"), List.of("4"), List.of("5")),
                 sqlRows(url(), "SELECT version FROM onecsync_schema_history WHERE version <> '0'"
                         + " ORDER BY installed_rank"));
         assertTrue(again.sessions().recent(1).isEmpty());

@@ -2,22 +2,18 @@ package org.onecsync.http.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * The sessions {@code checkauth} opened: cookie value, {@code sessid} and the server's timestamp. A bounded few,
- * newest kept: one 1C instance talks to one server, and a stale cookie simply falls back to Basic.
+ * The logins {@code checkauth} opened: cookie value, {@code sessid} and the server's timestamp. Kept in this
+ * server ({@link LocalAuthSessions}) or in the store for every server on the database ({@link StoredAuthSessions}).
  */
-final class AuthSessions {
-
-    private static final int KEPT = 32;
+interface AuthSessions {
 
     /**
-     * One session.
+     * One login, as the server compares it.
      *
-     * @param cookie the cookie value
-     * @param sessid the sessid issued with it
+     * @param cookie the cookie value (or what the server keeps of it)
+     * @param sessid the sessid issued with it (or what the server keeps of it)
      * @param timestamp the server's time at {@code checkauth}, unix seconds
      */
     record Session(String cookie, String sessid, long timestamp) {
@@ -27,46 +23,26 @@ final class AuthSessions {
         }
     }
 
-    private final Map<String, Session> byCookie = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
-            return size() > KEPT;
-        }
-    };
-    private Session latest;
+    /**
+     * Opens a login.
+     *
+     * @return the login with its cookie value and sessid as sent to the client
+     */
+    Session open(long timestamp);
 
-    synchronized Session open(long timestamp) {
-        Session session = new Session(Tokens.next(), Tokens.next(), timestamp);
-        byCookie.put(session.cookie(), session);
-        latest = session;
-        return session;
-    }
+    /** {@return the login of a cookie value, or {@code null}} */
+    Session byCookie(String cookie);
 
-    synchronized Session byCookie(String cookie) {
-        if (cookie == null) {
-            return null;
-        }
-        for (Session session : byCookie.values()) {
-            if (equal(session.cookie(), cookie)) {
-                return session;
-            }
-        }
-        return null;
-    }
+    /** {@return whether a {@code sessid} is the one issued with a login} */
+    boolean sessidOf(Session session, String sessid);
 
-    synchronized boolean issued(String sessid) {
-        for (Session session : byCookie.values()) {
-            if (equal(session.sessid(), sessid)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** {@return whether any kept login issued a {@code sessid}} */
+    boolean issued(String sessid);
 
-    synchronized Session latest() {
-        return latest;
-    }
+    /** {@return the newest login, or {@code null}} */
+    Session latest();
 
+    /** Compares secrets in constant time. */
     static boolean equal(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }

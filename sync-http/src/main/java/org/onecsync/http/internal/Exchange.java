@@ -2,15 +2,9 @@ package org.onecsync.http.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,22 +17,19 @@ import org.onecsync.source.ExportSources;
 import org.onecsync.source.ZipLimits;
 
 /**
- * One exchange, from {@code init} to the next {@code init}: its upload folder ({@code ROOT/ID/files}), its log
- * ({@code ROOT/ID/exchange.log}) and what it knows of each file. Callers hold the exchange's monitor
- * ({@code synchronized (exchange)}) around every method.
+ * One exchange, from {@code init} to the next {@code init}: what it knows of each file, its import run, its log
+ * ({@code ROOT/ID/exchange.log}, when the log is kept on disk) and its upload folder ({@code ROOT/ID/files}),
+ * where the engine reads the files. The files' bytes live where its {@link FileBytes} keeps them. Callers hold the
+ * exchange lock ({@link ExchangeBoard#locked}) around every method.
  */
 public final class Exchange {
-
-    private static final byte[] XML_START = {'<', '?', 'x', 'm', 'l'};
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final String id;
     private final Path folder;
     private final Path files;
-    private final Path incoming;
     private final ExchangeLog log;
     private final long timestamp;
+    private final FileBytes bytes;
     private final Map<String, Upload> uploads = new LinkedHashMap<>();
     private long nextSeq;
     private long total;
@@ -46,17 +37,17 @@ public final class Exchange {
     /** The deactivation's outcome once it ended; {@code null} before, and again once a later import applied more. */
     private Outcome deactivated;
 
-    private Exchange(String id, Path folder, long timestamp) {
+    private Exchange(String id, Path folder, long timestamp, FileBytes bytes) {
         this.id = id;
         this.folder = folder;
         this.files = folder.resolve("files");
-        this.incoming = folder.resolve("incoming");
         this.log = new ExchangeLog(folder.resolve(ExchangeLog.FILE_NAME));
         this.timestamp = timestamp;
+        this.bytes = bytes;
     }
 
     /**
-     * Creates the exchange's folders.
+     * Creates the exchange's folders, its files kept in them.
      *
      * @param root the upload root
      * @param id the exchange id, safe as a folder name
@@ -65,10 +56,32 @@ public final class Exchange {
      * @throws IOException if the folders cannot be created
      */
     static Exchange create(Path root, String id, long timestamp) throws IOException {
-        Exchange exchange = new Exchange(id, root.resolve(id), timestamp);
+        Path folder = root.resolve(id);
+        Files.createDirectories(folder.resolve("incoming"));
+        return open(root, id, timestamp, new DiskFiles(folder.resolve("incoming")));
+    }
+
+    /**
+     * An exchange whose files' bytes live elsewhere; its upload folder is created.
+     *
+     * @param root the upload root
+     * @param id the exchange id, safe as a folder name
+     * @param timestamp the {@code checkauth} timestamp
+     * @param bytes where the files' bytes live
+     * @return the exchange, without files
+     * @throws IOException if the folder cannot be created
+     */
+    static Exchange open(Path root, String id, long timestamp, FileBytes bytes) throws IOException {
+        Exchange exchange = new Exchange(id, root.resolve(id), timestamp, bytes);
         Files.createDirectories(exchange.files);
-        Files.createDirectories(exchange.incoming);
         return exchange;
+    }
+
+    /** Adds a file known from before (restoring the exchange from the store). */
+    void restore(Upload upload) {
+        uploads.put(upload.name, upload);
+        nextSeq = Math.max(nextSeq, upload.seq + 1);
+        total += upload.size;
     }
 
     /** {@return the exchange id} */
@@ -137,40 +150,26 @@ public final class Exchange {
             throw new Refused("file " + name + " is being imported now; wait for its import to end");
         }
         byte[] head = body.readNBytes(8);
-        boolean known = existing != null && Files.exists(target);
-        boolean replace = !known || startsWith(head, XML_START) || startsWith(head, UTF8_BOM, XML_START)
+        boolean known = existing != null && bytes.exists(name, target);
+        boolean replace = !known || UploadHeads.startsXml(head)
                 || existing.state != Upload.State.PENDING;
         long kept = known && !replace ? existing.size : 0;
         long others = total - (existing != null ? existing.size : 0);
         long fileAllowance = settings.maxFileSize() - kept;
         long exchangeAllowance = settings.maxExchangeSize() - others - kept;
         long allowance = Math.min(fileAllowance, exchangeAllowance);
-        Path temp = Files.createTempFile(incoming, "chunk", ".part");
-        long received;
-        try {
-            received = copyAtMost(head, body, temp, allowance);
-            if (received > allowance) {
-                forget(name, target);
-                throw new Refused("file " + name + " is larger than the limit of "
-                        + (fileAllowance <= exchangeAllowance ? settings.maxFileSize() + " bytes per file"
-                        : settings.maxExchangeSize() + " bytes per exchange") + "; nothing of it was kept");
-            }
-            Files.createDirectories(target.getParent());
-            if (replace) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.APPEND)) {
-                    Files.copy(temp, out);
-                }
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        long received = bytes.write(name, target, head, body, allowance, replace);
+        if (received > allowance) {
+            forget(name, target);
+            throw new Refused("file " + name + " is larger than the limit of "
+                    + (fileAllowance <= exchangeAllowance ? settings.maxFileSize() + " bytes per file"
+                    : settings.maxExchangeSize() + " bytes per exchange") + "; nothing of it was kept");
         }
         Upload upload = existing;
         if (upload == null || replace) {
             uploads.remove(name);
             upload = new Upload(name, nextSeq++);
-            upload.zip = startsWith(head, ZIP_MAGIC);
+            upload.zip = UploadHeads.startsZip(head);
             uploads.put(name, upload);
         }
         upload.size = kept + received;
@@ -183,26 +182,7 @@ public final class Exchange {
         if (gone != null) {
             total -= gone.size;
         }
-        Files.deleteIfExists(target);
-    }
-
-    /** Copies the head and the rest of the body, reading at most one byte past the allowance. */
-    private static long copyAtMost(byte[] head, InputStream body, Path temp, long allowance) throws IOException {
-        long written = 0;
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            out.write(head);
-            written += head.length;
-            byte[] buffer = new byte[1 << 16];
-            while (written <= allowance) {
-                int n = body.read(buffer, 0, (int) Math.min(buffer.length, allowance - written + 1));
-                if (n < 0) {
-                    break;
-                }
-                out.write(buffer, 0, n);
-                written += n;
-            }
-        }
-        return written;
+        bytes.delete(name, target);
     }
 
     /**
@@ -218,9 +198,9 @@ public final class Exchange {
     }
 
     private void unpack(Upload zip, ExchangeSettings settings) throws IOException, Refused {
-        Path zipPath = pathOf(zip.name);
+        Path zipPath = bytes.materialise(zip.name, pathOf(zip.name));
         long allowance = settings.maxExchangeSize() - (total - zip.size);
-        List<Path> written = new ArrayList<>();
+        Map<String, Path> written = new LinkedHashMap<>();
         List<Upload> inner = new ArrayList<>();
         boolean done = false;
         try (ExportSource source = ExportSources.open(zipPath,
@@ -232,10 +212,11 @@ public final class Exchange {
                     throw new Refused("zip " + zip.name + " holds " + name + ", which was uploaded already");
                 }
                 Files.createDirectories(target.getParent());
-                written.add(target);
+                written.put(name, target);
                 try (InputStream in = entry.open()) {
                     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                bytes.adopt(name, target);
                 Upload upload = new Upload(name, zip.seq);
                 upload.size = Files.size(target);
                 inner.add(upload);
@@ -247,8 +228,8 @@ public final class Exchange {
             throw new Refused("zip " + zip.name + " cannot be unpacked: " + e.getMessage());
         } finally {
             if (!done) {
-                for (Path path : written) {
-                    Files.deleteIfExists(path);
+                for (Map.Entry<String, Path> file : written.entrySet()) {
+                    bytes.delete(file.getKey(), file.getValue());
                 }
                 forget(zip.name, zipPath);
             }
@@ -272,79 +253,40 @@ public final class Exchange {
     }
 
     /** The import source over a batch. */
-    UploadedSource source(List<Upload> batch) throws Refused {
+    UploadedSource source(List<Upload> batch) throws Refused, IOException {
         return source(batch, false);
     }
 
     /** The import source over files applied already, for the exchange's deactivation. */
-    UploadedSource deactivationSource(List<Upload> applied) throws Refused {
+    UploadedSource deactivationSource(List<Upload> applied) throws Refused, IOException {
         return source(applied, true);
     }
 
-    private UploadedSource source(List<Upload> batch, boolean deactivation) throws Refused {
+    private UploadedSource source(List<Upload> batch, boolean deactivation) throws Refused, IOException {
         List<UploadedFile> list = new ArrayList<>();
         for (Upload upload : batch) {
-            list.add(new UploadedFile(upload.name, pathOf(upload.name), upload.size));
+            list.add(new UploadedFile(upload.name, bytes.materialise(upload.name, pathOf(upload.name)), upload.size));
         }
         return new UploadedSource(id, list, deactivation);
     }
 
-    /** Deletes the uploaded files (the log stays). */
-    void clearFiles() throws IOException {
-        deleteTree(files);
-        deleteTree(incoming);
-    }
-
-    /**
-     * Deletes a folder and everything below it, without following links.
-     *
-     * @param root the folder; nothing happens when it does not exist
-     * @throws IOException if something cannot be deleted
-     */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
+    /** Whether a file announces a full package; scanned once. */
+    boolean isFull(Upload upload) throws IOException {
+        if (upload.full == null) {
+            Path file;
+            try {
+                file = pathOf(upload.name);
+            } catch (Refused e) {
+                return false; // Names were checked on upload; nothing to scan then.
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static boolean startsWith(byte[] head, byte[] prefix) {
-        if (head.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (head[i] != prefix[i]) {
+            if (!bytes.exists(upload.name, file)) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] head, byte[] bom, byte[] prefix) {
-        if (!startsWith(head, bom) || head.length < bom.length + prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (head[bom.length + i] != prefix[i]) {
-                return false;
+            try (InputStream in = bytes.open(upload.name, file)) {
+                upload.full = FullScope.announced(in);
             }
         }
-        return true;
+        return upload.full;
     }
 
     /**
@@ -354,10 +296,5 @@ public final class Exchange {
      * @param message the reply's message
      */
     record Outcome(boolean success, String message) {
-    }
-
-    /** Started-at for logs. */
-    static Instant now() {
-        return Instant.now();
     }
 }

@@ -40,15 +40,25 @@ public final class ExchangeLog {
      * @param entry the call
      */
     public synchronized void append(Entry entry) {
-        String line = String.join("\t", entry.at().toString(), clean(entry.remote()), clean(entry.method()),
-                clean(entry.mode()), clean(entry.filename()), Long.toString(entry.received()),
-                Long.toString(entry.answered()), clean(entry.statusLine()), entry.millis() + "ms") + "\n";
+        String line = line(entry) + "\n";
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
             out.write(line);
         } catch (IOException e) {
             LOG.warn("cannot write the exchange log {}: {}", file, e.getMessage());
         }
+    }
+
+    /**
+     * The log's line for a call, without its line break.
+     *
+     * @param entry the call
+     * @return the line
+     */
+    public static String line(Entry entry) {
+        return String.join("\t", entry.at().toString(), clean(entry.remote()), clean(entry.method()),
+                clean(entry.mode()), clean(entry.filename()), Long.toString(entry.received()),
+                Long.toString(entry.answered()), clean(entry.statusLine()), entry.millis() + "ms");
     }
 
     // One call, one line: tabs and line breaks inside a field would split it.

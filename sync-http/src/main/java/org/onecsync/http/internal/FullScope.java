@@ -26,37 +26,42 @@ final class FullScope {
     private FullScope() {
     }
 
-    /** Whether the file says, before its first product or offer, that the records after it are the complete set. */
+    /** Whether the file says, before its first product or offer, that the records after it are complete. */
     static boolean announced(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return announced(in);
+        }
+    }
+
+    /** Whether the bytes say, before their first product or offer, that the records after them are complete. */
+    static boolean announced(InputStream in) throws IOException {
         int overlap = MARKERS[0].length + 40;
         byte[] buffer = new byte[(1 << 16) + overlap];
         int carry = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            while (true) {
-                int n = in.readNBytes(buffer, carry, buffer.length - carry);
-                int end = carry + n;
-                for (int i = 0; i < end; i++) {
-                    if (buffer[i] != '<' && buffer[i] != MARKERS[0][0] && buffer[i] != MARKERS[1][0]) {
-                        continue;
-                    }
-                    for (byte[] marker : MARKERS) {
-                        if (matches(buffer, i, end, marker) && valueIsFalse(buffer, i + marker.length, end)) {
-                            return true;
-                        }
-                    }
-                    for (byte[] record : RECORDS) {
-                        if (matches(buffer, i, end, record)) {
-                            return false;
-                        }
+        while (true) {
+            int n = in.readNBytes(buffer, carry, buffer.length - carry);
+            int end = carry + n;
+            for (int i = 0; i < end; i++) {
+                if (buffer[i] != '<' && buffer[i] != MARKERS[0][0] && buffer[i] != MARKERS[1][0]) {
+                    continue;
+                }
+                for (byte[] marker : MARKERS) {
+                    if (matches(buffer, i, end, marker) && valueIsFalse(buffer, i + marker.length, end)) {
+                        return true;
                     }
                 }
-                if (n < buffer.length - carry) {
-                    return false;
+                for (byte[] record : RECORDS) {
+                    if (matches(buffer, i, end, record)) {
+                        return false;
+                    }
                 }
-                // Carry the tail over so that a marker split between two reads is still found.
-                carry = Math.min(overlap, end);
-                System.arraycopy(buffer, end - carry, buffer, 0, carry);
             }
+            if (n < buffer.length - carry) {
+                return false;
+            }
+            // Carry the tail over so that a marker split between two reads is still found.
+            carry = Math.min(overlap, end);
+            System.arraycopy(buffer, end - carry, buffer, 0, carry);
         }
     }
 

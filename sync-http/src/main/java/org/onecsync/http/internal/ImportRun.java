@@ -1,21 +1,34 @@
 package org.onecsync.http.internal;
 
+import java.time.Instant;
 import java.util.List;
 import org.onecsync.sync.ImportJob;
 
 /**
  * The import job of an exchange and the files it applies: an {@code import} of pending files, or the exchange's
- * deactivation, which applies every file the exchange applied once more with the missing policy.
+ * deactivation, which applies every file the exchange applied once more with the missing policy. The job runs in
+ * this server, or (when the exchange's state is kept in the store) in another one, which reports its progress
+ * and its outcome through the store.
  *
- * @param job the job
+ * @param job the job when it runs in this server, {@code null} when another server runs it
  * @param batch the files it applies; an import's are marked {@link Upload.State#APPLYING} until it ends, a
  *        deactivation's stay {@link Upload.State#APPLIED}
  * @param deactivation whether this is the exchange's deactivation rather than an import
+ * @param progress another server's last progress message, {@code null} for a job of this server
+ * @param heartbeat when another server last saw its job alive, {@code null} for a job of this server
+ * @param sessionId the import session of another server's job as it recorded it ({@code -1} before it is open)
  */
-record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation) {
+record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, String progress, Instant heartbeat,
+                 long sessionId) {
 
-    boolean covers(Upload upload) {
-        return batch.contains(upload);
+    /** A job of this server. */
+    ImportRun(ImportJob job, List<Upload> batch, boolean deactivation) {
+        this(job, batch, deactivation, null, null, -1);
+    }
+
+    /** {@return whether another server runs the job} */
+    boolean remote() {
+        return job == null;
     }
 
     /** {@return what the job does, for progress and refusal messages} */

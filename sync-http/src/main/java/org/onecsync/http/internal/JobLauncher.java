@@ -17,6 +17,15 @@ final class JobLauncher {
 
     static ImportJob start(Monitoring monitoring, String origin, SyncEngine engine, ExportSource source,
                            ImportOptions options, Executor executor) {
+        return start(monitoring, origin, engine, source, options, executor, () -> { });
+    }
+
+    /**
+     * Starts a job as {@link #start(Monitoring, String, SyncEngine, ExportSource, ImportOptions, Executor)} does, and
+     * runs {@code ended} on the job's thread once the job has ended (its status then says so).
+     */
+    static ImportJob start(Monitoring monitoring, String origin, SyncEngine engine, ExportSource source,
+                           ImportOptions options, Executor executor, Runnable ended) {
         Monitoring.Tracked tracked = monitoring.track(origin, options);
         ImportJob job;
         try {
@@ -27,6 +36,7 @@ final class JobLauncher {
                     task.run();
                 } finally {
                     tracked.taskEnded();
+                    ended.run();
                 }
             }));
         } catch (RuntimeException e) {

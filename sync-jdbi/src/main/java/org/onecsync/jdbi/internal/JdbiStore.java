@@ -2,12 +2,14 @@ package org.onecsync.jdbi.internal;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.onecsync.catalog.CatalogReader;
 import org.onecsync.store.ApiAnswerLog;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.ChangeFeed;
+import org.onecsync.store.ExchangeStateStore;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.ImportTransaction;
@@ -28,6 +30,7 @@ public final class JdbiStore implements CatalogStore {
     private final JdbiChangeFeed changes;
     private final StoreReads reads;
     private final JdbiApiAnswerLog apiAnswers;
+    private final JdbiExchangeState exchangeState;
 
     private JdbiStore(Backend backend) {
         this.backend = backend;
@@ -37,6 +40,7 @@ public final class JdbiStore implements CatalogStore {
         this.changes = new JdbiChangeFeed(backend, schema);
         this.reads = new StoreReads(backend, schema);
         this.apiAnswers = new JdbiApiAnswerLog(backend, schema, this::lock);
+        this.exchangeState = new JdbiExchangeState(backend, schema);
     }
 
     /**
@@ -104,6 +108,12 @@ public final class JdbiStore implements CatalogStore {
     @Override
     public void priceHistory(Consumer<PriceChange> sink) {
         reads.priceHistory(sink);
+    }
+
+    /** Kept on PostgreSQL only: SQLite's one writer is held by an import throughout, so progress and logs would wait. */
+    @Override
+    public Optional<ExchangeStateStore> exchangeState() {
+        return backend.dialect() == Dialect.POSTGRESQL ? Optional.of(exchangeState) : Optional.empty();
     }
 
     @Override

@@ -18,8 +18,8 @@ final class Schema {
     /** Flyway's own table, prefixed like the rest so that it cannot meet the shop's Flyway history. */
     static final String HISTORY_TABLE = "onecsync_schema_history";
 
-    /** The newest schema this library knows: V4 (the API answers kept by sync_id). */
-    static final MigrationVersion LATEST = MigrationVersion.fromVersion("4");
+    /** The newest schema this library knows: V5 (the shared exchange state; V4 the API answers kept by sync_id). */
+    static final MigrationVersion LATEST = MigrationVersion.fromVersion("5");
 
     private final Backend backend;
     private volatile boolean prepared;

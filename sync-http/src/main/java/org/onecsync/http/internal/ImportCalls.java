@@ -1,0 +1,189 @@
+package org.onecsync.http.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.onecsync.http.ExchangeSettings;
+import org.onecsync.http.Response;
+import org.onecsync.store.MissingPolicy;
+import org.onecsync.sync.ImportOptions;
+import org.onecsync.sync.SyncEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code import} and {@code deactivate}: the jobs that apply an exchange's files, time-boxed, and what their end
+ * means for the files. A job runs in the server whose call started it; any server answers for it.
+ */
+final class ImportCalls {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportCalls.class);
+
+    private final ExchangeSettings settings;
+    private final Clock clock;
+    private final Replies replies;
+    private final ExchangeBoard board;
+    private final ExchangeJobs jobs;
+
+    ImportCalls(ExchangeSettings settings, SyncEngine engine, Executor executor, Monitoring monitoring, Clock clock,
+                Replies replies, ExchangeBoard board) {
+        this.settings = settings;
+        this.clock = clock;
+        this.replies = replies;
+        this.board = board;
+        this.jobs = new ExchangeJobs(settings, engine, executor, monitoring, clock, board);
+    }
+
+    /** Records a finished job's outcome on its files. Called holding the exchange lock. */
+    void settle(Exchange exchange) {
+        jobs.settle(exchange);
+    }
+
+    /** Cancels the jobs this server runs (they roll back), waits up to {@code wait} for each, records their end. */
+    void cancel(Duration wait) throws InterruptedException {
+        jobs.cancel(wait);
+    }
+
+
+    Response importFile(String name) throws Refused, IOException, InterruptedException {
+        Instant deadline = clock.instant().plus(settings.importTimeBox());
+        // Round one may only wait for another file's import; round two starts this file's, round three answers.
+        for (int round = 0; round < 3; round++) {
+            Object step = board.locked(view -> {
+                Exchange exchange = view.current();
+                if (exchange == null) {
+                    throw new Refused("no file named " + name + " was uploaded: the exchange has not started (init)");
+                }
+                settle(exchange);
+                ImportRun run = exchange.run();
+                if (run == null) {
+                    Upload upload = exchange.upload(name);
+                    if (upload != null && upload.state == Upload.State.APPLIED) {
+                        return replies.success(upload.answer);
+                    }
+                    if (upload != null && upload.state == Upload.State.FAILED) {
+                        return replies.failure(upload.answer);
+                    }
+                    exchange.unpackZips(settings);
+                    upload = exchange.upload(name);
+                    if (upload == null) {
+                        throw new Refused("no file named " + name + " was uploaded in this exchange");
+                    }
+                    run = start(exchange, upload);
+                }
+                return new ExchangeJobs.Waiting(exchange, run);
+            });
+            if (step instanceof Response response) {
+                return response;
+            }
+            String progress = jobs.await((ExchangeJobs.Waiting) step, deadline);
+            if (progress != null) {
+                return replies.progress(progress);
+            }
+        }
+        return replies.progress("waiting for the import of " + name);
+    }
+
+    private ImportRun start(Exchange exchange, Upload upload) throws Refused, IOException {
+        List<Upload> batch = exchange.batchFor(upload);
+        UploadedSource source = exchange.source(batch);
+        // Never remove anything here: one package of a packaged export is not the whole catalog, and the
+        // next package's import would remove what the previous one brought. Removal waits for deactivate.
+        ImportRun run = jobs.launch(exchange, batch, false, source,
+                ImportOptions.defaults().withMissingPolicy(MissingPolicy.KEEP));
+        for (Upload file : batch) {
+            file.state = Upload.State.APPLYING;
+        }
+        // More data applied: a deactivation that ended before no longer covers the exchange.
+        exchange.deactivated(null);
+        LOG.info("exchange {}: importing {}", exchange.id(), run.names());
+        return run;
+    }
+
+    /**
+     * Removes, after a complete exchange, what its full packages no longer hold: every file the exchange applied
+     * is applied once more, all together in one job, with the configured missing policy. Re-applying is cheap
+     * (only changes are written); what matters is that the policy sees the union of every package, so that one
+     * package never removes another's records. Time-boxed and polled as {@code import} is.
+     */
+    Response deactivate() throws Refused, IOException, InterruptedException {
+        Instant deadline = clock.instant().plus(settings.importTimeBox());
+        String id = null;
+        // Round one may only wait for a running import; round two starts the deactivation, round three answers.
+        for (int round = 0; round < 3; round++) {
+            Object step = board.locked(view -> {
+                Exchange exchange = view.current();
+                if (exchange == null) {
+                    return replies.success("nothing deactivated: no exchange was started");
+                }
+                settle(exchange);
+                ImportRun run = exchange.run();
+                Exchange.Outcome done = exchange.deactivated();
+                if (run == null && done != null) {
+                    return done.success() ? replies.success(done.message()) : replies.failure(done.message());
+                }
+                if (run == null) {
+                    String skip = refusal(exchange, exchange.uploads());
+                    if (skip != null) {
+                        return replies.success(skip);
+                    }
+                    run = startDeactivation(exchange, exchange.uploads().stream()
+                            .filter(u -> u.state == Upload.State.APPLIED).toList());
+                }
+                return new ExchangeJobs.Waiting(exchange, run);
+            });
+            if (step instanceof Response response) {
+                return response;
+            }
+            id = ((ExchangeJobs.Waiting) step).exchange().id();
+            String progress = jobs.await((ExchangeJobs.Waiting) step, deadline);
+            if (progress != null) {
+                return replies.progress(progress);
+            }
+        }
+        return replies.progress("waiting for the deactivation of exchange " + id);
+    }
+
+    /** Why nothing is to be deactivated after the exchange, or {@code null} when the deactivation should run. */
+    private String refusal(Exchange exchange, List<Upload> uploads) throws IOException {
+        List<Upload> applied = uploads.stream().filter(u -> u.state == Upload.State.APPLIED).toList();
+        if (applied.isEmpty()) {
+            return "nothing deactivated: no file was imported in this exchange";
+        }
+        for (Upload upload : uploads) {
+            if (upload.state == Upload.State.FAILED) {
+                // A full package that failed would leave its records out of the union: they would be removed.
+                return "nothing deactivated: the import of " + upload.name + " failed in this exchange, and "
+                        + "deactivating after an incomplete exchange would remove what it did not deliver";
+            }
+            if (upload.state == Upload.State.PENDING && !upload.zip && exchange.isFull(upload)) {
+                return "nothing deactivated: the full package " + upload.name + " was uploaded but not imported "
+                        + "in this exchange";
+            }
+        }
+        boolean full = false;
+        for (Upload upload : applied) {
+            full |= exchange.isFull(upload);
+        }
+        if (!full) {
+            return "nothing deactivated: this exchange sent changes only, no full package";
+        }
+        if (settings.missingPolicy() == MissingPolicy.KEEP) {
+            return "nothing deactivated: the server keeps records a full package no longer holds "
+                    + "(missing policy keep)";
+        }
+        return null;
+    }
+
+    private ImportRun startDeactivation(Exchange exchange, List<Upload> applied) throws Refused, IOException {
+        UploadedSource source = exchange.deactivationSource(applied);
+        ImportRun run = jobs.launch(exchange, applied, true, source,
+                ImportOptions.defaults().withMissingPolicy(settings.missingPolicy()));
+        LOG.info("exchange {}: deactivating ({}) what {} no longer hold", exchange.id(), settings.missingPolicy(),
+                run.names());
+        return run;
+    }
+}

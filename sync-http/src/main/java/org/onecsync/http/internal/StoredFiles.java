@@ -1,0 +1,88 @@
+package org.onecsync.http.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Set;
+import org.onecsync.store.ExchangeStateStore;
+
+/**
+ * The bytes of an exchange's files in the store, shared by every server on the database, used inside one locked
+ * transaction. The upload folder holds copies, written when this server imports or unpacks a file.
+ */
+final class StoredFiles implements FileBytes {
+
+    private final ExchangeStateStore.Transaction transaction;
+    private final String exchangeId;
+    private final Set<String> recorded = new HashSet<>();
+
+    /**
+     * @param transaction the locked transaction
+     * @param exchangeId the exchange
+     * @param recorded the names the store has a record of
+     */
+    StoredFiles(ExchangeStateStore.Transaction transaction, String exchangeId, Set<String> recorded) {
+        this.transaction = transaction;
+        this.exchangeId = exchangeId;
+        this.recorded.addAll(recorded);
+    }
+
+    @Override
+    public boolean exists(String name, Path local) {
+        return recorded.contains(name);
+    }
+
+    @Override
+    public long write(String name, Path local, byte[] head, InputStream body, long allowance, boolean replace)
+            throws IOException {
+        record(name);
+        if (replace) {
+            transaction.clearBytes(exchangeId, name);
+        }
+        return transaction.appendBytes(exchangeId, name,
+                new SequenceInputStream(new ByteArrayInputStream(head), body), allowance);
+    }
+
+    /** Bytes belong to a file record: a placeholder until the exchange is saved with the file's own. */
+    private void record(String name) {
+        if (recorded.add(name)) {
+            transaction.putFile(exchangeId, new ExchangeStateStore.File(name, 0, 0, false,
+                    Upload.State.PENDING.name(), null, null));
+        }
+    }
+
+    @Override
+    public void delete(String name, Path local) throws IOException {
+        transaction.removeFile(exchangeId, name);
+        recorded.remove(name);
+        Files.deleteIfExists(local);
+    }
+
+    @Override
+    public Path materialise(String name, Path local) throws IOException {
+        Files.createDirectories(local.getParent());
+        try (InputStream in = transaction.readBytes(exchangeId, name)) {
+            Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return local;
+    }
+
+    @Override
+    public void adopt(String name, Path local) throws IOException {
+        record(name);
+        transaction.clearBytes(exchangeId, name);
+        try (InputStream in = Files.newInputStream(local)) {
+            transaction.appendBytes(exchangeId, name, in, Long.MAX_VALUE - 1);
+        }
+    }
+
+    @Override
+    public InputStream open(String name, Path local) {
+        return transaction.readBytes(exchangeId, name);
+    }
+}
