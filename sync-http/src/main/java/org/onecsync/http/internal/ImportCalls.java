@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
 final class ImportCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportCalls.class);
+    /**
+     * How long an exchange's import waits for another import (a JSON push, an {@code onec-sync import}) to release the
+     * import lock. 1C goes on with its next file after a {@code failure}, so failing at once would lose the file;
+     * meanwhile the calls answer {@code progress} ("waiting for another import").
+     */
+    static final Duration LOCK_WAIT = Duration.ofHours(1);
 
     private final ExchangeSettings settings;
     private final Clock clock;
@@ -93,7 +99,7 @@ final class ImportCalls {
         // Never remove anything here: one package of a packaged export is not the whole catalog, and the
         // next package's import would remove what the previous one brought. Removal waits for deactivate.
         ImportRun run = jobs.launch(exchange, batch, false, source,
-                ImportOptions.defaults().withMissingPolicy(MissingPolicy.KEEP));
+                ImportOptions.defaults().withMissingPolicy(MissingPolicy.KEEP).withLockWait(LOCK_WAIT));
         for (Upload file : batch) {
             file.state = Upload.State.APPLYING;
         }
@@ -181,7 +187,7 @@ final class ImportCalls {
     private ImportRun startDeactivation(Exchange exchange, List<Upload> applied) throws Refused, IOException {
         UploadedSource source = exchange.deactivationSource(applied);
         ImportRun run = jobs.launch(exchange, applied, true, source,
-                ImportOptions.defaults().withMissingPolicy(settings.missingPolicy()));
+                ImportOptions.defaults().withMissingPolicy(settings.missingPolicy()).withLockWait(LOCK_WAIT));
         LOG.info("exchange {}: deactivating ({}) what {} no longer hold", exchange.id(), settings.missingPolicy(),
                 run.names());
         return run;

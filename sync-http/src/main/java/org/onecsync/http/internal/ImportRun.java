@@ -21,6 +21,8 @@ import org.onecsync.sync.ImportJob;
 record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, String progress, Instant heartbeat,
                  long sessionId) {
 
+    private static final int NAMES_SHOWN = 3;
+
     /** A job of this server. */
     ImportRun(ImportJob job, List<Upload> batch, boolean deactivation) {
         this(job, batch, deactivation, null, null, -1);
@@ -36,7 +38,13 @@ record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, String
         return deactivation ? "deactivation of what the full packages no longer hold" : "import of " + names();
     }
 
+    /** The files' names, the first few of a big batch and how many more, so that a reply stays one short line. */
     String names() {
-        return String.join(", ", batch.stream().map(u -> u.name).toList());
+        List<String> names = batch.stream().map(u -> u.name).toList();
+        if (names.size() <= NAMES_SHOWN + 1) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and " + (names.size() - NAMES_SHOWN)
+                + " more files";
     }
 }
