@@ -79,7 +79,7 @@ interface SchemaContract extends StoreContract {
 
         assertEquals(new ApiClaim.Won(), store.apiAnswers().claim("push-1", NOW, NOW.minusSeconds(3600)));
 
-        assertEquals(List.of(List.of("4")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"));
+        assertEquals(List.of(List.of("5")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"));
         assertEquals(List.of(List.of("push-1", "pending")), sqlRows(old,
                 "SELECT sync_id, state FROM onecsync_api_answer"));
     }

@@ -1,5 +1,6 @@
 package org.onecsync.jdbi.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,6 +57,14 @@ enum Dialect {
 
     SQLITE("sqlite") {
         @Override
+        void beforeImportBegins(Connection connection) throws SQLException {
+            // BEGIN IMMEDIATE: the import takes the write lock when it begins, waiting (busy timeout) for a short
+            // writer such as a push's sync_id claim. A deferred transaction that reads first and writes later fails
+            // at once with SQLITE_BUSY when another connection is committing meanwhile, and the import with it.
+            SqliteDriver.beginImmediate(connection);
+        }
+
+        @Override
         void tuneImport(Statement statement) throws SQLException {
             // A larger page cache (64 MB; the default is 2 MB) keeps the primary key indexes of a big first
             // import in memory. Durability is untouched: journal and synchronous stay as they are.
@@ -97,6 +106,15 @@ enum Dialect {
     /** The Flyway location of this dialect's migrations. */
     String migrations() {
         return "classpath:db/migration/" + folder;
+    }
+
+    /**
+     * Prepares the import's connection before its transaction begins.
+     *
+     * @param connection the connection, still in auto-commit
+     * @throws SQLException if the driver refuses
+     */
+    void beforeImportBegins(Connection connection) throws SQLException {
     }
 
     /** Settings for the import's transaction, run right after it begins. */

@@ -86,6 +86,7 @@ final class JdbiImportTransaction implements ImportTransaction {
     public static JdbiImportTransaction begin(Backend backend, long sessionId, Instant now) {
         Handle handle = backend.open();
         try {
+            backend.dialect().beforeImportBegins(handle.getConnection());
             handle.begin();
             try (Statement statement = handle.getConnection().createStatement()) {
                 backend.dialect().tuneImport(statement);

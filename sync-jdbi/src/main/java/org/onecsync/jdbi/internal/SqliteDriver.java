@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
 
@@ -57,6 +58,14 @@ final class SqliteDriver {
              Statement statement = connection.createStatement()) {
             // Opening creates an empty file; a first page makes it a database any SQLite opens.
             statement.execute("PRAGMA user_version = 0");
+        }
+    }
+
+    /** Makes the connection's next transaction begin with {@code BEGIN IMMEDIATE} (a SQLite connection only). */
+    static void beginImmediate(Connection connection) throws SQLException {
+        if (connection.isWrapperFor(SQLiteConnection.class)) {
+            connection.unwrap(SQLiteConnection.class).getConnectionConfig()
+                    .setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
     }
 
