@@ -119,6 +119,16 @@ class TwoInstancesTest {
         assertEquals(chunks, log.stream().filter(l -> l.contains("\tfile\t")).count(), String.join("\n", log));
         assertTrue(log.get(log.size() - 1).contains("\tcomplete\t"), log.get(log.size() - 1));
         assertFalse(String.join("\n", log).contains(clients[0].sessid));
+
+        // The status page of a server keeping no log files shows the log both servers wrote to the store.
+        StatusHandler status = StatusHandler.builder(b.store).apiKey(new ApiKey("page-key")).build();
+        Response page = status.handle(new Request("GET", "/sessions/1", null,
+                java.util.Map.of("X-API-Key", List.of("page-key")), java.util.Map.of(),
+                java.io.InputStream.nullInputStream(), "127.0.0.1"), "/sessions/1");
+        String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, page.status(), html);
+        assertTrue(html.contains("checkauth"), html);
+        assertTrue(html.contains("complete"), html);
     }
 
     @Test

@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.onecsync.store.CatalogStore;
+import org.onecsync.store.ExchangeStateStore;
+import org.onecsync.store.StoreException;
 
 /**
  * Reads an exchange's request log for the status page: found only by an id of the exchange's own form under the
@@ -21,39 +26,76 @@ final class ExchangeLogFiles {
     }
 
     /**
-     * The last lines of an exchange's log.
+     * The last lines of an exchange's log: the store's, when it keeps the exchange state (several servers), else
+     * the log file under the upload root.
      *
-     * @param root the exchange's upload root, or {@code null} when the server keeps no logs
+     * @param store the store, whose exchange state may hold the log
+     * @param root the exchange's upload root, or {@code null} when the server keeps no log files
      * @param exchangeId the exchange
      * @param keep how many of the last lines to keep
      * @return the excerpt, or {@code null} when there is no such log
      * @throws UncheckedIOException if the log exists but cannot be read
      */
-    static Excerpt last(Path root, String exchangeId, int keep) {
-        if (root == null || !ExchangeIds.valid(exchangeId)) {
+    static Excerpt last(CatalogStore store, Path root, String exchangeId, int keep) {
+        if (!ExchangeIds.valid(exchangeId)) {
+            return null;
+        }
+        Tail tail = new Tail(keep);
+        Optional<ExchangeStateStore> shared = store.exchangeState();
+        if (shared.isPresent()) {
+            try {
+                return shared.get().readLog(exchangeId, tail) ? tail.excerpt() : null;
+            } catch (StoreException e) {
+                if (e.reason() == StoreException.Reason.NOT_FOUND) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        if (root == null) {
             return null;
         }
         Path file = root.resolve(exchangeId).resolve(ExchangeLog.FILE_NAME);
         if (!file.normalize().startsWith(root.normalize()) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        Deque<String> lines = new ArrayDeque<>(Math.min(keep, 256));
-        long total = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                total++;
-                if (lines.size() == keep) {
-                    lines.removeFirst();
-                }
-                lines.addLast(line);
+                tail.accept(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the log of exchange " + exchangeId, e);
         }
-        return new Excerpt(List.copyOf(lines), total);
+        return tail.excerpt();
+    }
+
+    /** Keeps the last non-empty lines it is given, and counts them all. */
+    private static final class Tail implements Consumer<String> {
+
+        private final int keep;
+        private final Deque<String> lines;
+        private long total;
+
+        Tail(int keep) {
+            this.keep = keep;
+            this.lines = new ArrayDeque<>(Math.min(keep, 256));
+        }
+
+        @Override
+        public void accept(String line) {
+            if (line.isEmpty()) {
+                return;
+            }
+            total++;
+            if (lines.size() == keep) {
+                lines.removeFirst();
+            }
+            lines.addLast(line);
+        }
+
+        Excerpt excerpt() {
+            return new Excerpt(List.copyOf(lines), total);
+        }
     }
 
     /**

@@ -141,7 +141,7 @@ public final class StatusPage {
         SessionRecord session = found.get();
         String exchangeId = exchangeId(session.source());
         ExchangeLogFiles.Excerpt log = exchangeId == null ? null
-                : ExchangeLogFiles.last(exchangeRoot, exchangeId, LOG_LINES);
+                : ExchangeLogFiles.last(store, exchangeRoot, exchangeId, LOG_LINES);
         return page(200, Map.of(), SessionDetailView.render(session, live.apply(id), exchangeId, log));
     }
 
