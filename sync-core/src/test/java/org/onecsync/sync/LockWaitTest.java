@@ -53,6 +53,30 @@ class LockWaitTest {
     }
 
     @Test
+    void importsWaitingForTheLockGetItInTheOrderTheyCame() throws Exception {
+        ExecutorService more = Executors.newCachedThreadPool();
+        try {
+            ImportJob first;
+            ImportJob second;
+            try (ImportLock other = store.lock()) {
+                first = engine.start(tea().source(), ImportOptions.defaults().withLockWait(LONG), executor);
+                awaitPhase(first, ImportOptions.WAITING_PHASE);
+                second = engine.start(TestExport.partial(product("p2", "Coffee")).source(),
+                        ImportOptions.defaults().withLockWait(LONG), more);
+                awaitPhase(second, ImportOptions.WAITING_PHASE);
+            }
+            ImportJob.Status one = first.await(LONG);
+            ImportJob.Status two = second.await(LONG);
+            assertEquals(ImportJob.State.SUCCEEDED, one.state(), String.valueOf(one.failure()));
+            assertEquals(ImportJob.State.SUCCEEDED, two.state(), String.valueOf(two.failure()));
+            assertTrue(one.sessionId() < two.sessionId(), one.sessionId() + " then " + two.sessionId());
+        } finally {
+            more.shutdownNow();
+            assertTrue(more.awaitTermination(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void anImportThatWaitedInVainFailsAsLocked() {
         try (ImportLock other = store.lock()) {
             SyncException failure = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,

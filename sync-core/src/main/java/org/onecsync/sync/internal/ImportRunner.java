@@ -43,6 +43,7 @@ public final class ImportRunner {
     private final List<ChangeSubscriber> subscribers;
     private final Clock clock;
     private final Executor executor;
+    private final LockWait lockWait = new LockWait();
 
     /**
      * @param store where to apply
@@ -95,7 +96,7 @@ public final class ImportRunner {
      * @return what was done
      */
     ImportReport run(ExportSource source, ImportOptions options, LongConsumer opened) {
-        try (ImportLock lock = LockWait.acquire(store, options)) {
+        try (ImportLock lock = lockWait.acquire(store, options)) {
             store.prepare();
             if (options.kind().needsCatalog() && store.reader().products(null, 1).isEmpty()) {
                 throw catalogMissing(options.kind());
