@@ -20,7 +20,7 @@ import org.onecsync.store.MissingPolicy;
  */
 record ServeBanner(String host, int port, String user, String passwordOrigin, String apiKeyOrigin, Path config) {
 
-    void print(PrintWriter out, ExchangeSettings settings, SyncApiHandler api) {
+    void print(PrintWriter out, ExchangeSettings settings, SyncApiHandler api, boolean sharedExchange) {
         String shown = host.equals("0.0.0.0") ? "<this host's address>" : host.contains(":") ? "[" + host + "]"
                 : host;
         String root = "http://" + shown + ":" + port;
@@ -37,7 +37,12 @@ record ServeBanner(String host, int port, String user, String passwordOrigin, St
         if (config != null) {
             out.println("Config file: " + config);
         }
-        out.println("Uploads and exchange logs: " + settings.uploadRoot());
+        if (sharedExchange) {
+            out.println("Uploads and exchange logs: kept in the database, shared by every serve on it (working "
+                    + "copies in " + settings.uploadRoot() + ")");
+        } else {
+            out.println("Uploads and exchange logs: " + settings.uploadRoot());
+        }
         String base = root + ServeCommand.API_PATH;
         if (api.enabled()) {
             out.println("JSON API: POST " + base + "/sync (JSON push) and " + base + "/upload (multipart file), key "

@@ -176,7 +176,7 @@ public final class ServeCommand implements Callable<Integer> {
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             boundPort.set(bound);
             new ServeBanner(host, bound, user.value(), password.origin(), apiKey == null ? null : apiKey.origin(),
-                    config.path()).print(out, settings, api);
+                    config.path()).print(out, settings, api, store.exchangeState().isPresent());
             try {
                 while (!interruption.getAsBoolean() && !stop.getAsBoolean()) {
                     Thread.sleep(100);

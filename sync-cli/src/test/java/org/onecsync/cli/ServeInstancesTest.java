@@ -83,6 +83,8 @@ class ServeInstancesTest {
             }
             assertEquals(143, a.await(), a.stdout() + a.stderr());
             assertEquals(143, b.await(), b.stdout() + b.stderr());
+            assertTrue(a.stdout().contains("\nUploads and exchange logs: kept in the database, shared by every serve "
+                    + "on it (working copies in "), a.stdout());
 
             Path disk = dir.resolve("disk.db");
             CliRun imported = CliRun.of("import", fixture.toString(), "--db", disk.toString(), "--missing", "keep");
