@@ -197,7 +197,8 @@ class ServeCommandTest {
         assertEquals(143, disabled.await(), disabled.stdout() + disabled.stderr());
     }
 
-    private static String awaitUrl(ChildCli child) throws Exception {
+    /** The exchange URL a {@code serve} child prints, once it has printed all its start lines (at most 60 s). */
+    static String awaitUrl(ChildCli child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             String out = child.stdout();

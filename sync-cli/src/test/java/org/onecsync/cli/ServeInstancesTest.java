@@ -3,7 +3,6 @@ package org.onecsync.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +16,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +29,6 @@ import org.onecsync.commerceml.testing.Fixtures;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class ServeInstancesTest {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+)/1c_exchange)");
     private static final Map<String, String> CREDENTIALS = Map.of("ONEC_SYNC_EXCHANGE_USER", "exchange",
             "ONEC_SYNC_EXCHANGE_PASSWORD", "secret");
     private static final int CHUNK = 30_000;
@@ -49,7 +45,7 @@ class ServeInstancesTest {
             ChildCli a = serve(database, "a");
             ChildCli b = serve(database, "b");
             try {
-                String[] urls = {awaitUrl(a), awaitUrl(b)};
+                String[] urls = {ServeCommandTest.awaitUrl(a), ServeCommandTest.awaitUrl(b)};
                 String auth = "Basic " + Base64.getEncoder()
                         .encodeToString("exchange:secret".getBytes(StandardCharsets.UTF_8));
                 String[] lines = send(urls[0] + "?type=catalog&mode=checkauth", auth, null, null).split("\n");
@@ -99,23 +95,6 @@ class ServeInstancesTest {
     private ChildCli serve(ScratchDatabase database, String name) throws Exception {
         return ChildCli.start(dir, CREDENTIALS, "serve", "--port", "0", "--db", database.url(), "--upload-dir",
                 dir.resolve(name).toString(), "--file-limit", Integer.toString(CHUNK));
-    }
-
-    private static String awaitUrl(ChildCli child) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            String out = child.stdout();
-            Matcher m = LISTENING.matcher(out);
-            if (m.find() && out.contains("Stop with Ctrl-C or SIGTERM.\n")) {
-                return m.group(1);
-            }
-            if (!child.process().isAlive()) {
-                fail("serve ended: " + child.stdout() + child.stderr());
-            }
-            Thread.sleep(50);
-        }
-        fail("serve did not start: " + child.stdout() + child.stderr());
-        return null;
     }
 
     private String send(String url, String auth, String cookie, byte[] body) throws Exception {

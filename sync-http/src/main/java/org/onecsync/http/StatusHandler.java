@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onecsync.http.internal.SessionReads;
 import org.onecsync.http.internal.BasicAuth;
 import org.onecsync.http.internal.ExchangeIds;
 import org.onecsync.http.internal.ExchangeLog;
@@ -224,7 +225,7 @@ public final class StatusHandler {
             }
             limit = Math.min(Integer.parseInt(asked), MAX_LIMIT);
         }
-        List<SessionRecord> sessions = recent(limit);
+        List<SessionRecord> sessions = SessionReads.recent(store, limit);
         return json(200, g -> {
             g.writeArrayFieldStart("sessions");
             for (SessionRecord session : sessions) {
@@ -237,29 +238,9 @@ public final class StatusHandler {
     }
 
     private Response session(long id) {
-        Optional<SessionRecord> found;
-        try {
-            found = store.sessions().find(id);
-        } catch (StoreException e) {
-            if (e.reason() != StoreException.Reason.NOT_FOUND) {
-                throw e;
-            }
-            found = Optional.empty();
-        }
+        Optional<SessionRecord> found = SessionReads.find(store, id);
         return found.map(session -> json(200, g -> writeSession(g, session)))
                 .orElseGet(() -> error(404, "no session " + id));
-    }
-
-    /** The newest sessions; none while the database holds no onec-sync tables yet (no import ran). */
-    private List<SessionRecord> recent(int limit) {
-        try {
-            return store.sessions().recent(limit);
-        } catch (StoreException e) {
-            if (e.reason() == StoreException.Reason.NOT_FOUND) {
-                return List.of();
-            }
-            throw e;
-        }
     }
 
     private Response exchangeLog(String id) {

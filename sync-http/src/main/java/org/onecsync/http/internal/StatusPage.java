@@ -13,7 +13,6 @@ import org.onecsync.http.Request;
 import org.onecsync.http.Response;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.SessionRecord;
-import org.onecsync.store.StoreException;
 import org.onecsync.sync.ImportJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,19 +120,11 @@ public final class StatusPage {
             }
             limit = Math.min(Integer.parseInt(asked), maxLimit);
         }
-        return page(200, Map.of(), SessionListView.render(recent(limit), live));
+        return page(200, Map.of(), SessionListView.render(SessionReads.recent(store, limit), live));
     }
 
     private Response session(long id) {
-        Optional<SessionRecord> found;
-        try {
-            found = store.sessions().find(id);
-        } catch (StoreException e) {
-            if (e.reason() != StoreException.Reason.NOT_FOUND) {
-                throw e;
-            }
-            found = Optional.empty();
-        }
+        Optional<SessionRecord> found = SessionReads.find(store, id);
         if (found.isEmpty()) {
             return page(404, Map.of(), message("Not found", "There is no session " + id + ".",
                     "/sessions/" + id));
@@ -143,18 +134,6 @@ public final class StatusPage {
         ExchangeLogFiles.Excerpt log = exchangeId == null ? null
                 : ExchangeLogFiles.last(store, exchangeRoot, exchangeId, LOG_LINES);
         return page(200, Map.of(), SessionDetailView.render(session, live.apply(id), exchangeId, log));
-    }
-
-    /** The newest sessions; none while the database holds no onec-sync tables yet (no import ran). */
-    private List<SessionRecord> recent(int limit) {
-        try {
-            return store.sessions().recent(limit);
-        } catch (StoreException e) {
-            if (e.reason() == StoreException.Reason.NOT_FOUND) {
-                return List.of();
-            }
-            throw e;
-        }
     }
 
     /** The exchange of a session the exchange started: its source reads {@code exchange ID: files…}. */
