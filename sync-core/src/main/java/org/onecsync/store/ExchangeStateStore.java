@@ -95,6 +95,16 @@ public interface ExchangeStateStore {
     boolean readLog(String exchangeId, Consumer<String> lines);
 
     /**
+     * A file's bytes, streamed outside the exchange lock, for an import job fetching the files it applies: the
+     * server does not change a file while a job applies it. Closing the stream releases what it holds.
+     *
+     * @param exchangeId the exchange
+     * @param name the file's name
+     * @return the bytes, in order (none when the file has none)
+     */
+    InputStream readBytes(String exchangeId, String name);
+
+    /**
      * Work done holding the exchange lock.
      *
      * @param <T> what it returns

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +123,61 @@ class FullExchangeTest {
             assertTrue(client.importUntilDone(IMPORT).startsWith("success\nimported " + IMPORT + ", " + OFFERS));
             assertTrue(client.importUntilDone(OFFERS).startsWith("success\nimported " + IMPORT + ", " + OFFERS));
             assertEquals(fromDisk, ExchangeServer.dump(server.store));
+        }
+    }
+
+    /** A zip with the package and a large image, which takes its unpacking a while. */
+    static byte[] zipWithImage() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : new String[] {IMPORT, OFFERS}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(file(name));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("import_files/ab/photo.jpg"));
+            zip.write(new byte[40_000_000]);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aZipIsUnpackedByAJobWhileImportAnswersProgressNotInsideTheCall() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s.withZip(true)
+                .withImportTimeBox(Duration.ofMillis(1)))) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            assertEquals("success", client.upload("v8_1A76_155ae.zip", zipWithImage()));
+
+            String first = client.call("mode=import&filename=" + IMPORT);
+            assertTrue(first.startsWith("progress\nunpacking v8_1A76_155ae.zip: "), first);
+            String reply = client.importUntilDone(IMPORT);
+            assertTrue(reply.startsWith("success\nimported " + IMPORT + ", import_files/ab/photo.jpg, " + OFFERS),
+                    reply);
+            assertEquals(reply, client.importUntilDone(OFFERS));
+            assertEquals(fromDisk, ExchangeServer.dump(server.store));
+            Path files;
+            try (Stream<Path> exchanges = Files.list(server.uploads)) {
+                files = exchanges.filter(Files::isDirectory).findFirst().orElseThrow().resolve("files");
+            }
+            assertEquals(40_000_000, Files.size(files.resolve("import_files/ab/photo.jpg")));
+            // The zip's own bytes go once it is unpacked.
+            assertFalse(Files.exists(files.resolve("v8_1A76_155ae.zip")));
+        }
+    }
+
+    @Test
+    void importingTheZipsOwnNameAfterItWasUnpackedIsRefused() throws Exception {
+        try (ExchangeServer server = ExchangeServer.sqlite(dir, s -> s.withZip(true))) {
+            ExchangeClient client = new ExchangeClient(server.url());
+            client.checkauth();
+            client.call("mode=init");
+            assertEquals("success", client.upload("v8_1A76_155ae.zip", zipOf(IMPORT, OFFERS)));
+            assertTrue(client.importUntilDone(IMPORT).startsWith("success\n"));
+            assertEquals("failure\nv8_1A76_155ae.zip is a zip, unpacked already: import the files inside it by "
+                    + "their names", client.importUntilDone("v8_1A76_155ae.zip"));
         }
     }
 

@@ -186,6 +186,43 @@ class TwoInstancesTest {
     }
 
     @Test
+    void aZipUnpackedByOneServerIsUnpackedAgainFromTheStoreByTheOtherForTheDeactivation() throws Exception {
+        ExchangeServer a = server("a", s -> s.withZip(true));
+        ExchangeServer b = server("b", s -> s.withZip(true));
+        ExchangeClient[] clients = clients(a, b);
+        assertEquals("zip=yes\nfile_limit=8388608", clients[0].call("mode=init"));
+        assertEquals("success", clients[0].upload("v8_1A76_155ae.zip", FullExchangeTest.zipOf(IMPORT, OFFERS)));
+        assertTrue(clients[1].importUntilDone(IMPORT).startsWith("success\nimported " + IMPORT + ", " + OFFERS));
+
+        // A never unpacked the zip: its deactivation unpacks it from the bytes the store keeps.
+        String deactivate = clients[0].call("mode=deactivate");
+        assertTrue(deactivate.startsWith("success\nnothing to deactivate: every stored record is in the full "
+                + "packages of this exchange (exchange " + exchangeId(a)), deactivate);
+        assertTrue(Files.exists(a.uploads.resolve(exchangeId(a)).resolve("files").resolve(IMPORT)));
+        assertEquals(deactivate, clients[1].call("mode=deactivate"));
+        assertEquals(FullExchangeTest.fromDisk, ExchangeServer.dump(a.store));
+    }
+
+    @Test
+    void aLargeZipIsUnpackedByAJobWhileBothServersAnswerProgress() throws Exception {
+        ExchangeServer a = server("a", s -> s.withZip(true).withSizeLimits(100_000_000, 200_000_000)
+                .withImportTimeBox(java.time.Duration.ofMillis(1)));
+        ExchangeServer b = server("b", s -> s.withZip(true).withSizeLimits(100_000_000, 200_000_000)
+                .withImportTimeBox(java.time.Duration.ofMillis(1)));
+        ExchangeClient[] clients = clients(a, b);
+        clients[0].call("mode=init");
+        assertEquals("success", clients[0].upload("v8_1A76_155ae.zip", FullExchangeTest.zipWithImage()));
+
+        String first = clients[1].call("mode=import&filename=" + IMPORT);
+        assertTrue(first.startsWith("progress\nunpacking v8_1A76_155ae.zip: "), first);
+        String reply = importAlternately(clients, IMPORT);
+        assertTrue(reply.startsWith("success\nimported " + IMPORT + ", import_files/ab/photo.jpg, " + OFFERS),
+                reply);
+        assertEquals(reply, importAlternately(clients, OFFERS));
+        assertEquals(FullExchangeTest.fromDisk, ExchangeServer.dump(a.store));
+    }
+
+    @Test
     void aFullExchangeImportedOnBothServersIsDeactivatedByEitherWithTheSameAnswer() throws Exception {
         ExchangeServer a = server("a", s -> s);
         ExchangeServer b = server("b", s -> s);

@@ -71,13 +71,13 @@ final class DiskFiles implements FileBytes {
     }
 
     @Override
-    public Path materialise(String name, Path local) {
+    public Path fetch(String name, Path local) {
         return local;
     }
 
     @Override
-    public void adopt(String name, Path local) {
-        // Unpacked in place: the folder is where the bytes live.
+    public boolean remote() {
+        return false;
     }
 
     @Override

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.onecsync.SyncException;
+import java.util.Set;
 import org.onecsync.http.ExchangeSettings;
-import org.onecsync.source.ExportFile;
-import org.onecsync.source.ExportSource;
-import org.onecsync.source.ExportSources;
 import org.onecsync.source.ZipLimits;
 
 /**
@@ -81,7 +78,9 @@ public final class Exchange {
     void restore(Upload upload) {
         uploads.put(upload.name, upload);
         nextSeq = Math.max(nextSeq, upload.seq + 1);
-        total += upload.size;
+        if (upload.state != Upload.State.UNPACKED) {
+            total += upload.size;
+        }
     }
 
     /** {@return the exchange id} */
@@ -129,6 +128,11 @@ public final class Exchange {
     }
 
     Path pathOf(String name) throws Refused {
+        return within(files, name);
+    }
+
+    /** The path of a file's name in an upload folder, refused when the name would lead outside of it. */
+    static Path within(Path files, String name) throws Refused {
         Path target = files.resolve(name).normalize();
         if (!target.startsWith(files) || target.equals(files)) {
             throw new Refused("filename outside the upload folder refused");
@@ -185,60 +189,72 @@ public final class Exchange {
         bytes.delete(name, target);
     }
 
+    /** {@return the zips uploaded and not unpacked yet, in upload order} */
+    List<Upload> pendingZips() {
+        return uploads.values().stream().filter(u -> u.zip && u.state == Upload.State.PENDING).toList();
+    }
+
+    /** {@return a zip of this exchange whose unpacking failed, or {@code null}} */
+    Upload failedZip() {
+        return uploads.values().stream().filter(u -> u.zip && u.state == Upload.State.FAILED).findFirst()
+                .orElse(null);
+    }
+
     /**
-     * Unpacks every zip uploaded and not unpacked yet, with the names inside it, and drops the zip. A zip that
-     * is unsafe (an entry escaping the folder, too large, too many entries) is refused and nothing of it kept.
+     * The work that unpacks zips on a job's thread: their bytes fetched into the upload folder, inflated there with
+     * the names inside them, each zip's files recorded by {@link #unpacked} once the job ended.
      */
-    void unpackZips(ExchangeSettings settings) throws IOException, Refused {
-        for (Upload zip : List.copyOf(uploads.values())) {
-            if (zip.zip && zip.state == Upload.State.PENDING) {
-                unpack(zip, settings);
-            }
+    ZipUnpacking unpacking(List<Upload> zips, ExchangeSettings settings) throws Refused {
+        List<ZipUnpacking.Zip> list = new ArrayList<>();
+        long packed = 0;
+        for (Upload zip : zips) {
+            Path local = pathOf(zip.name);
+            list.add(new ZipUnpacking.Zip(zip.name, () -> bytes.fetch(zip.name, local)));
+            packed += zip.size;
+        }
+        Set<String> taken = new HashSet<>(uploads.keySet());
+        zips.forEach(zip -> taken.remove(zip.name));
+        return new ZipUnpacking(list, files, settings.maxFileSize(), settings.maxExchangeSize() - (total - packed),
+                taken);
+    }
+
+    /** Records the files a zip held, unpacked in this server's upload folder; the zip's own bytes are not needed. */
+    void unpacked(Upload zip, List<ZipUnpacking.Unpacked> inner) {
+        zip.state = Upload.State.UNPACKED;
+        total -= zip.size;
+        for (ZipUnpacking.Unpacked file : inner) {
+            Upload upload = new Upload(file.name(), zip.seq);
+            upload.size = file.size();
+            upload.full = file.full();
+            Upload before = uploads.put(upload.name, upload);
+            total += upload.size - (before != null ? before.size : 0);
         }
     }
 
-    private void unpack(Upload zip, ExchangeSettings settings) throws IOException, Refused {
-        Path zipPath = bytes.materialise(zip.name, pathOf(zip.name));
-        long allowance = settings.maxExchangeSize() - (total - zip.size);
-        Map<String, Path> written = new LinkedHashMap<>();
-        List<Upload> inner = new ArrayList<>();
-        boolean done = false;
-        try (ExportSource source = ExportSources.open(zipPath,
-                new ZipLimits(settings.maxFileSize(), Math.max(1, allowance), 100_000))) {
-            for (ExportFile entry : source.files()) {
-                String name = UploadNames.check(entry.path());
-                Path target = pathOf(name);
-                if (target.equals(zipPath) || (uploads.containsKey(name) && !name.equals(zip.name))) {
-                    throw new Refused("zip " + zip.name + " holds " + name + ", which was uploaded already");
-                }
-                Files.createDirectories(target.getParent());
-                written.put(name, target);
-                try (InputStream in = entry.open()) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                bytes.adopt(name, target);
-                Upload upload = new Upload(name, zip.seq);
-                upload.size = Files.size(target);
-                inner.add(upload);
-            }
-            done = true;
-        } catch (SyncException | IllegalArgumentException e) {
-            throw new Refused("zip " + zip.name + " refused: " + e.getMessage());
-        } catch (IOException e) {
-            throw new Refused("zip " + zip.name + " cannot be unpacked: " + e.getMessage());
-        } finally {
-            if (!done) {
-                for (Map.Entry<String, Path> file : written.entrySet()) {
-                    bytes.delete(file.getKey(), file.getValue());
-                }
-                forget(zip.name, zipPath);
+    /** Records that a zip could not be unpacked: its bytes go, its record keeps the reason for its files' imports. */
+    void unpackFailed(Upload zip, String answer) throws IOException {
+        zip.state = Upload.State.FAILED;
+        zip.answer = answer;
+        try {
+            bytes.delete(zip.name, pathOf(zip.name));
+        } catch (Refused e) {
+            // Its name was checked on upload: it has a path.
+        }
+        total -= zip.size;
+        zip.size = 0;
+    }
+
+    /** The unpacked zip that held a file, or {@code null} for a file uploaded as it is. */
+    private Upload containerOf(Upload file) {
+        if (file.zip) {
+            return null;
+        }
+        for (Upload candidate : uploads.values()) {
+            if (candidate.zip && candidate.seq == file.seq && candidate.state == Upload.State.UNPACKED) {
+                return candidate;
             }
         }
-        forget(zip.name, zipPath);
-        for (Upload upload : inner) {
-            uploads.put(upload.name, upload);
-            total += upload.size;
-        }
+        return null;
     }
 
     /** The pending files uploaded no later than {@code upload}, which is among them, for one import. */
@@ -252,22 +268,54 @@ public final class Exchange {
         return batch;
     }
 
-    /** The import source over a batch. */
-    UploadedSource source(List<Upload> batch) throws Refused, IOException {
-        return source(batch, false);
+    /** The work that fetches a batch's files into this server's upload folder, then the import source over them. */
+    PreparedJob.Preparation importing(List<Upload> batch) throws Refused {
+        return preparation(batch, false);
     }
 
-    /** The import source over files applied already, for the exchange's deactivation. */
-    UploadedSource deactivationSource(List<Upload> applied) throws Refused, IOException {
-        return source(applied, true);
+    /** The same over files applied already, for the exchange's deactivation. */
+    PreparedJob.Preparation deactivating(List<Upload> applied) throws Refused {
+        return preparation(applied, true);
     }
 
-    private UploadedSource source(List<Upload> batch, boolean deactivation) throws Refused, IOException {
+    private PreparedJob.Preparation preparation(List<Upload> batch, boolean deactivation) throws Refused {
         List<UploadedFile> list = new ArrayList<>();
+        List<ZipUnpacking.Fetch> fetches = new ArrayList<>();
+        Map<String, Path> containers = new LinkedHashMap<>();
         for (Upload upload : batch) {
-            list.add(new UploadedFile(upload.name, bytes.materialise(upload.name, pathOf(upload.name)), upload.size));
+            Path local = pathOf(upload.name);
+            list.add(new UploadedFile(upload.name, local, upload.size));
+            Upload container = containerOf(upload);
+            if (container == null) {
+                fetches.add(() -> bytes.fetch(upload.name, local));
+            } else if (!Files.isRegularFile(local)) {
+                // Another server unpacked the zip: unpack it here too, from the bytes the store keeps.
+                containers.putIfAbsent(container.name, pathOf(container.name));
+            }
         }
-        return new UploadedSource(id, list, deactivation);
+        for (Map.Entry<String, Path> zip : containers.entrySet()) {
+            fetches.add(() -> {
+                Path local = bytes.fetch(zip.getKey(), zip.getValue());
+                try {
+                    ZipUnpacking.unpack(zip.getKey(), local, files, new ZipLimits(Long.MAX_VALUE, Long.MAX_VALUE,
+                            ZipUnpacking.MAX_ENTRIES), Set.of(), null, new ArrayList<>(), 0, 1);
+                } catch (Refused e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                Files.deleteIfExists(local);
+                return local;
+            });
+        }
+        return job -> {
+            for (int i = 0; i < fetches.size(); i++) {
+                job.checkCancelled();
+                if (bytes.remote()) {
+                    job.progress("fetching", 100 * i / fetches.size(), i);
+                }
+                fetches.get(i).fetch();
+            }
+            return new UploadedSource(id, list, deactivation);
+        };
     }
 
     /** Whether a file announces a full package; scanned once. */

@@ -52,20 +52,21 @@ final class ExchangeJobs {
     }
 
     /**
-     * Starts a job and makes it the exchange's run. With a shared state the job records its progress as it goes
-     * and its end as soon as it ends, for the servers that are asked about it.
+     * Starts a job and makes it the exchange's run: its preparation (fetching the files, unpacking zips) on the job's
+     * thread, then the import of the files, unless the preparation was all. With a shared state the job records
+     * its progress as it goes and its end as soon as it ends, for the servers that are asked about it.
+     *
+     * @param options the import's options; {@code null} when nothing is imported after the preparation
      */
-    ImportRun launch(Exchange exchange, List<Upload> batch, boolean deactivation, UploadedSource source,
+    ImportRun launch(Exchange exchange, List<Upload> batch, boolean deactivation, PreparedJob.Preparation preparation,
                      ImportOptions options) {
-        ImportRun run;
-        if (!board.shared()) {
-            run = new ImportRun(JobLauncher.start(monitoring, "exchange", engine, source, options, executor), batch,
-                    deactivation);
-        } else {
-            AtomicReference<ImportRun> started = new AtomicReference<>();
+        AtomicReference<ImportRun> started = new AtomicReference<>();
+        Runnable report = () -> { };
+        Runnable ended = () -> { };
+        ImportOptions reporting = options;
+        if (board.shared()) {
             AtomicLong recorded = new AtomicLong();
-            String id = exchange.id();
-            ImportOptions reporting = options.withProgress(progress -> {
+            report = () -> {
                 ImportRun self = started.get();
                 long now = clock.millis();
                 long last = recorded.get();
@@ -73,11 +74,19 @@ final class ExchangeJobs {
                     ImportJob.Status status = self.job().status();
                     board.progress(exchange, ReplyTexts.progress(self, status), status.sessionId());
                 }
-            });
-            run = new ImportRun(JobLauncher.start(monitoring, "exchange", engine, source, reporting, executor,
-                    () -> afterJob(id)), batch, deactivation);
-            started.set(run);
+            };
+            String id = exchange.id();
+            ended = () -> afterJob(id);
+            if (options != null) {
+                Runnable progressed = report;
+                reporting = options.withProgress(progress -> progressed.run());
+            }
         }
+        ImportOptions chosen = reporting;
+        Runnable end = ended;
+        ImportRun run = new ImportRun(PreparedJob.start(preparation, source -> JobLauncher.start(monitoring,
+                "exchange", engine, source, chosen, executor, end), executor, ended, report), batch, deactivation);
+        started.set(run);
         exchange.run(run);
         return run;
     }
@@ -152,6 +161,10 @@ final class ExchangeJobs {
         if (!status.finished()) {
             return;
         }
+        if (run.unpack()) {
+            unpacked(exchange, run, status);
+            return;
+        }
         boolean succeeded = status.state() == ImportJob.State.SUCCEEDED && status.report() != null;
         if (run.deactivation()) {
             end(exchange, run, succeeded, succeeded
@@ -161,6 +174,27 @@ final class ExchangeJobs {
             end(exchange, run, succeeded, succeeded ? ReplyTexts.success(run, status.report())
                     : ReplyTexts.failure(run, status));
         }
+    }
+
+    /** Records what the zips held once unpacked, or why they could not be. */
+    private static void unpacked(Exchange exchange, ImportRun run, ImportJob.Status status) {
+        exchange.run(null);
+        ZipUnpacking unpacking = (ZipUnpacking) ((PreparedJob) run.job()).preparation();
+        boolean succeeded = status.state() == ImportJob.State.SUCCEEDED;
+        String answer = succeeded ? null : status.failure() != null ? status.failure().getMessage()
+                : "the unpacking of " + run.names() + " was cancelled";
+        for (Upload zip : run.batch()) {
+            try {
+                if (succeeded) {
+                    exchange.unpacked(zip, unpacking.filesOf(zip.name));
+                } else {
+                    exchange.unpackFailed(zip, answer);
+                }
+            } catch (IOException e) {
+                LOG.warn("exchange {}: cannot drop the bytes of {}: {}", exchange.id(), zip.name, e.toString());
+            }
+        }
+        LOG.info("exchange {}: unpacking of {} {}", exchange.id(), run.names(), succeeded ? "done" : "failed: " + answer);
     }
 
     private static void end(Exchange exchange, ImportRun run, boolean succeeded, String answer) {

@@ -26,11 +26,14 @@ interface FileBytes {
     /** Forgets the name's bytes. */
     void delete(String name, Path local) throws IOException;
 
-    /** Makes sure the local path holds the name's bytes, for the engine or the unzipper, and returns it. */
-    Path materialise(String name, Path local) throws IOException;
+    /**
+     * Makes sure the local path holds the name's bytes, for the unzipper or the engine, and returns it. Called
+     * outside the exchange lock, on a job's thread: for a file that does not change while the job runs.
+     */
+    Path fetch(String name, Path local) throws IOException;
 
-    /** Keeps the bytes of a file unpacked from a zip into its local path. */
-    void adopt(String name, Path local) throws IOException;
+    /** Whether {@link #fetch} copies the bytes from elsewhere, rather than finding them in place. */
+    boolean remote();
 
     /** Opens the name's bytes. */
     InputStream open(String name, Path local) throws IOException;

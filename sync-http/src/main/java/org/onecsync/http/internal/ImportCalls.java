@@ -27,6 +27,8 @@ final class ImportCalls {
      * meanwhile the calls answer {@code progress} ("waiting for another import").
      */
     static final Duration LOCK_WAIT = Duration.ofHours(1);
+    /** The most an answer is given before the time box ends, for its way back to 1C. */
+    private static final Duration MARGIN = Duration.ofSeconds(1);
 
     private final ExchangeSettings settings;
     private final Clock clock;
@@ -55,9 +57,10 @@ final class ImportCalls {
 
 
     Response importFile(String name) throws Refused, IOException, InterruptedException {
-        Instant deadline = clock.instant().plus(settings.importTimeBox());
-        // Round one may only wait for another file's import; round two starts this file's, round three answers.
-        for (int round = 0; round < 3; round++) {
+        Instant deadline = deadline();
+        // Round one may only wait for another file's import, round two for the unpacking of zips; the next
+        // starts this file's import, the last answers.
+        for (int round = 0; round < 4; round++) {
             Object step = board.locked(view -> {
                 Exchange exchange = view.current();
                 if (exchange == null) {
@@ -66,19 +69,12 @@ final class ImportCalls {
                 settle(exchange);
                 ImportRun run = exchange.run();
                 if (run == null) {
-                    Upload upload = exchange.upload(name);
-                    if (upload != null && upload.state == Upload.State.APPLIED) {
-                        return replies.success(upload.answer);
+                    run = next(exchange, name);
+                    if (run == null) {
+                        Upload upload = exchange.upload(name);
+                        return upload.state == Upload.State.APPLIED ? replies.success(upload.answer)
+                                : replies.failure(upload.answer);
                     }
-                    if (upload != null && upload.state == Upload.State.FAILED) {
-                        return replies.failure(upload.answer);
-                    }
-                    exchange.unpackZips(settings);
-                    upload = exchange.upload(name);
-                    if (upload == null) {
-                        throw new Refused("no file named " + name + " was uploaded in this exchange");
-                    }
-                    run = start(exchange, upload);
                 }
                 return new ExchangeJobs.Waiting(exchange, run);
             });
@@ -93,12 +89,48 @@ final class ImportCalls {
         return replies.progress("waiting for the import of " + name);
     }
 
+    /**
+     * When the call must answer: within the time box, less a margin for the reply's way back, so that 1C never
+     * waits longer than the box for an answer.
+     */
+    private Instant deadline() {
+        Duration box = settings.importTimeBox();
+        Duration margin = box.dividedBy(10);
+        return clock.instant().plus(box.minus(margin.compareTo(MARGIN) > 0 ? MARGIN : margin));
+    }
+
+    /**
+     * The job to start for an {@code import} of the file: the unpacking of zips uploaded before (the file may be
+     * inside one), else the file's import; {@code null} when the file's import has ended and its answer stands.
+     */
+    private ImportRun next(Exchange exchange, String name) throws Refused, IOException {
+        Upload upload = exchange.upload(name);
+        if (upload != null && (upload.state == Upload.State.APPLIED || upload.state == Upload.State.FAILED)) {
+            return null;
+        }
+        List<Upload> zips = exchange.pendingZips();
+        if (!zips.isEmpty()) {
+            ImportRun run = jobs.launch(exchange, zips, false, exchange.unpacking(zips, settings), null);
+            zips.forEach(zip -> zip.state = Upload.State.APPLYING);
+            LOG.info("exchange {}: unpacking {}", exchange.id(), run.names());
+            return run;
+        }
+        if (upload == null || upload.state == Upload.State.UNPACKED) {
+            Upload failed = exchange.failedZip();
+            if (upload == null && failed != null) {
+                throw new Refused(failed.answer + " (no file named " + name + " was uploaded otherwise)");
+            }
+            throw new Refused(upload == null ? "no file named " + name + " was uploaded in this exchange"
+                    : name + " is a zip, unpacked already: import the files inside it by their names");
+        }
+        return start(exchange, upload);
+    }
+
     private ImportRun start(Exchange exchange, Upload upload) throws Refused, IOException {
         List<Upload> batch = exchange.batchFor(upload);
-        UploadedSource source = exchange.source(batch);
         // Never remove anything here: one package of a packaged export is not the whole catalog, and the
         // next package's import would remove what the previous one brought. Removal waits for deactivate.
-        ImportRun run = jobs.launch(exchange, batch, false, source,
+        ImportRun run = jobs.launch(exchange, batch, false, exchange.importing(batch),
                 ImportOptions.defaults().withMissingPolicy(MissingPolicy.KEEP).withLockWait(LOCK_WAIT));
         for (Upload file : batch) {
             file.state = Upload.State.APPLYING;
@@ -116,7 +148,7 @@ final class ImportCalls {
      * package never removes another's records. Time-boxed and polled as {@code import} is.
      */
     Response deactivate() throws Refused, IOException, InterruptedException {
-        Instant deadline = clock.instant().plus(settings.importTimeBox());
+        Instant deadline = deadline();
         String id = null;
         // Round one may only wait for a running import; round two starts the deactivation, round three answers.
         for (int round = 0; round < 3; round++) {
@@ -185,8 +217,7 @@ final class ImportCalls {
     }
 
     private ImportRun startDeactivation(Exchange exchange, List<Upload> applied) throws Refused, IOException {
-        UploadedSource source = exchange.deactivationSource(applied);
-        ImportRun run = jobs.launch(exchange, applied, true, source,
+        ImportRun run = jobs.launch(exchange, applied, true, exchange.deactivating(applied),
                 ImportOptions.defaults().withMissingPolicy(settings.missingPolicy()).withLockWait(LOCK_WAIT));
         LOG.info("exchange {}: deactivating ({}) what {} no longer hold", exchange.id(), settings.missingPolicy(),
                 run.names());

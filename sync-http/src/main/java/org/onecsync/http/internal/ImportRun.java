@@ -5,8 +5,8 @@ import java.util.List;
 import org.onecsync.sync.ImportJob;
 
 /**
- * The import job of an exchange and the files it applies: an {@code import} of pending files, or the exchange's
- * deactivation, which applies every file the exchange applied once more with the missing policy. The job runs in
+ * The job of an exchange and the files it works on: the unpacking of zips, an {@code import} of pending files, or
+ * the exchange's deactivation, which applies every file the exchange applied once more with the missing policy. The job runs in
  * this server, or (when the exchange's state is kept in the store) in another one, which reports its progress
  * and its outcome through the store.
  *
@@ -33,9 +33,17 @@ record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, String
         return job == null;
     }
 
+    /** {@return whether the job unpacks zips (their files are imported by the next job)} */
+    boolean unpack() {
+        return !deactivation && !batch.isEmpty() && batch.stream().allMatch(u -> u.zip);
+    }
+
     /** {@return what the job does, for progress and refusal messages} */
     String what() {
-        return deactivation ? "deactivation of what the full packages no longer hold" : "import of " + names();
+        if (deactivation) {
+            return "deactivation of what the full packages no longer hold";
+        }
+        return (unpack() ? "unpacking of " : "import of ") + names();
     }
 
     /** The files' names, the first few of a big batch and how many more, so that a reply stays one short line. */

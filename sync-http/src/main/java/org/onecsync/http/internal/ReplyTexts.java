@@ -18,9 +18,15 @@ final class ReplyTexts {
     /** How a run is going; {@code status} {@code null} for a run not started yet. */
     static String progress(ImportRun run, ImportJob.Status status) {
         String doing = run.deactivation() ? "deactivating what the full packages no longer hold ("
-                + run.names() + ")" : "importing " + run.names();
+                + run.names() + ")" : (run.unpack() ? "unpacking " : "importing ") + run.names();
         if (status == null || status.state() == ImportJob.State.QUEUED || status.phase() == null) {
             return doing + ": queued";
+        }
+        if ("unpacking".equals(status.phase())) {
+            return doing + ": " + status.percent() + " %, " + status.records() + " files unpacked";
+        }
+        if ("fetching".equals(status.phase())) {
+            return doing + ": fetching the uploaded files from the database, " + status.percent() + " %";
         }
         return doing + ": " + status.phase() + ", " + status.percent() + " %, " + status.records() + " records read";
     }

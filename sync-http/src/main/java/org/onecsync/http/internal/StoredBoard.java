@@ -198,7 +198,7 @@ final class StoredBoard implements ExchangeBoard {
             Set<String> names = new HashSet<>();
             files.forEach(f -> names.add(f.name()));
             Exchange exchange = Exchange.open(root, record.id(), record.timestamp(),
-                    new StoredFiles(transaction, record.id(), names));
+                    new StoredFiles(state, transaction, record.id(), names));
             for (ExchangeStateStore.File file : files) {
                 Upload upload = new Upload(file.name(), file.seq());
                 upload.size = file.size();
@@ -230,7 +230,7 @@ final class StoredBoard implements ExchangeBoard {
             jobs.clear();
             fetched = true;
             loadedRun = null;
-            loaded = Exchange.open(root, id, timestamp, new StoredFiles(transaction, id, Set.of()));
+            loaded = Exchange.open(root, id, timestamp, new StoredFiles(state, transaction, id, Set.of()));
             return loaded;
         }
 

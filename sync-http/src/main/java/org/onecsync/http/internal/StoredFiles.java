@@ -17,16 +17,20 @@ import org.onecsync.store.ExchangeStateStore;
  */
 final class StoredFiles implements FileBytes {
 
+    private final ExchangeStateStore state;
     private final ExchangeStateStore.Transaction transaction;
     private final String exchangeId;
     private final Set<String> recorded = new HashSet<>();
 
     /**
+     * @param state the store, read outside the lock by {@link #fetch}
      * @param transaction the locked transaction
      * @param exchangeId the exchange
      * @param recorded the names the store has a record of
      */
-    StoredFiles(ExchangeStateStore.Transaction transaction, String exchangeId, Set<String> recorded) {
+    StoredFiles(ExchangeStateStore state, ExchangeStateStore.Transaction transaction, String exchangeId,
+                Set<String> recorded) {
+        this.state = state;
         this.transaction = transaction;
         this.exchangeId = exchangeId;
         this.recorded.addAll(recorded);
@@ -64,21 +68,17 @@ final class StoredFiles implements FileBytes {
     }
 
     @Override
-    public Path materialise(String name, Path local) throws IOException {
+    public Path fetch(String name, Path local) throws IOException {
         Files.createDirectories(local.getParent());
-        try (InputStream in = transaction.readBytes(exchangeId, name)) {
+        try (InputStream in = state.readBytes(exchangeId, name)) {
             Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
         }
         return local;
     }
 
     @Override
-    public void adopt(String name, Path local) throws IOException {
-        record(name);
-        transaction.clearBytes(exchangeId, name);
-        try (InputStream in = Files.newInputStream(local)) {
-            transaction.appendBytes(exchangeId, name, in, Long.MAX_VALUE - 1);
-        }
+    public boolean remote() {
+        return true;
     }
 
     @Override

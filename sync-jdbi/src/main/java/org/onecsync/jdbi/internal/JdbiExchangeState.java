@@ -155,8 +155,20 @@ final class JdbiExchangeState implements ExchangeStateStore {
         });
     }
 
+    @Override
+    public InputStream readBytes(String exchangeId, String name) {
+        schema.prepare();
+        Handle handle = backend.open();
+        return new PartStream(handle, exchangeId, name) {
+            @Override
+            public void close() {
+                handle.close();
+            }
+        };
+    }
+
     /** The bytes of one file, part after part, each read when the previous one is used up. */
-    static final class PartStream extends InputStream {
+    static class PartStream extends InputStream {
         private final Handle handle;
         private final String exchangeId;
         private final String name;

@@ -67,6 +67,13 @@ class PostgresExchangeStateTest {
         System.arraycopy(first, 0, both, 0, first.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         assertArrayEquals(both, read);
+        // Outside the lock too, for a job fetching the files it applies; a file without bytes reads empty.
+        try (InputStream in = state.readBytes("e1", "a.xml")) {
+            assertArrayEquals(both, in.readAllBytes());
+        }
+        try (InputStream in = state.readBytes("e1", "none.xml")) {
+            assertEquals(0, in.readAllBytes().length);
+        }
     }
 
     @Test
