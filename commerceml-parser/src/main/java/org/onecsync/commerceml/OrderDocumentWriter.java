@@ -60,8 +60,9 @@ public final class OrderDocumentWriter {
     }
 
     /**
-     * Writes the document: the orders in the order given, read one at a time. The stream is flushed after each
-     * order and left open.
+     * Writes the document: the orders in the order given, read one at a time, their bytes passed on to
+     * {@code out} as they are made. {@code out} is left open and not flushed: to send a {@code Content-Length}
+     * (1C 8.x speaks HTTP/1.0, no chunked replies), write into a buffer or a file first.
      *
      * @param orders the orders (a {@code List}, or any iterable that streams them)
      * @param out where the bytes go

@@ -231,6 +231,49 @@ class OrderDocumentWriterTest {
     }
 
     @Test
+    void passesBytesOnWhileOrdersAreStillComingAndNeverFlushesTheCallersStream() throws IOException {
+        Order sample = OrderSamples.orders(CommerceMlVersion.V3_1).get(0);
+        long[] seenBeforeLast = {-1};
+        CountingStream out = new CountingStream();
+        Iterable<Order> orders = () -> java.util.stream.IntStream.range(0, 300).mapToObj(i -> {
+            if (i == 299) {
+                seenBeforeLast[0] = out.count;
+            }
+            return sample;
+        }).iterator();
+        writer(CommerceMlVersion.V3_1).write(orders, out);
+        assertTrue(seenBeforeLast[0] > out.count / 2, seenBeforeLast[0] + " of " + out.count);
+        assertEquals(0, out.flushes);
+        assertFalse(out.closed);
+    }
+
+    private static final class CountingStream extends java.io.OutputStream {
+        long count;
+        int flushes;
+        boolean closed;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+
+        @Override
+        public void flush() {
+            flushes++;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
     void leavesTheByteOrderMarkOutWhenAsked() throws IOException {
         byte[] bytes = write(OrderDocumentWriter.builder().byteOrderMark(false).build(), List.of());
         assertEquals('<', bytes[0]);

@@ -3,6 +3,7 @@ package org.onecsync.commerceml.internal.order;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -16,7 +17,7 @@ import org.onecsync.model.Order;
 /**
  * Writes an order document: the declaration and the root {@code КоммерческаяИнформация} through a StAX writer,
  * each order marshalled by JAXB as a fragment into it, one at a time, so that memory does not grow with the
- * number of orders.
+ * number of orders: the bytes pass on to the caller's stream as the writer's buffer fills.
  */
 public final class OrderXmlWriter {
 
@@ -41,14 +42,17 @@ public final class OrderXmlWriter {
     }
 
     /**
-     * Writes the document. The stream is flushed after each order and left open.
+     * Writes the document. All bytes have reached {@code out} on return; {@code out} is neither flushed nor
+     * closed (flushing a servlet stream would commit the reply without a {@code Content-Length}, and 1C 8.x
+     * speaks HTTP/1.0).
      *
      * @param orders the orders, read one at a time
      * @param out where the bytes go
      * @param generatedAt {@code ДатаФормирования}
      * @throws IOException if writing fails
      */
-    public void write(Iterable<Order> orders, OutputStream out, LocalDateTime generatedAt) throws IOException {
+    public void write(Iterable<Order> orders, OutputStream target, LocalDateTime generatedAt) throws IOException {
+        OutputStream out = new NoFlush(target);
         if (byteOrderMark) {
             out.write(UTF8_BOM);
         }
@@ -72,7 +76,6 @@ public final class OrderXmlWriter {
                 } else {
                     marshaller.marshal(document, xml);
                 }
-                xml.flush();
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -85,7 +88,29 @@ public final class OrderXmlWriter {
             }
             throw new IOException("cannot write the order document: " + e.getMessage(), e);
         }
-        out.flush();
+    }
+
+    /**
+     * Passes bytes through but not {@code flush()}: the StAX writer flushes its own buffer into the stream (so it
+     * holds at most a buffer's worth, however many orders), and the caller's stream is the caller's to flush.
+     */
+    private static final class NoFlush extends FilterOutputStream {
+        NoFlush(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** The JAXB context is costly to build and thread-safe: one for the process, built on first use. */
