@@ -13,6 +13,7 @@ import org.onecsync.model.Characteristic;
 import org.onecsync.model.Contact;
 import org.onecsync.model.Counterparty;
 import org.onecsync.model.DictionaryValue;
+import org.onecsync.model.Discount;
 import org.onecsync.model.Image;
 import org.onecsync.model.Manufacturer;
 import org.onecsync.model.Offer;
@@ -64,6 +65,11 @@ final class ContentHash {
     static final long NULL = 0x8000_0000_0000_1CEDL;
     /** Precedes a nested object that is there. */
     static final long PRESENT = 0x7FFF_FFFF_0000_0B1EL;
+
+    /** Tags of the order fields added after version 1 (see {@link #lineExtensions}). */
+    private static final long EXT_COMMENT = 1;
+    private static final long EXT_COEFFICIENT = 2;
+    private static final long EXT_DISCOUNTS = 3;
 
     private ContentHash() {
     }
@@ -276,9 +282,31 @@ final class ContentHash {
             h = decimal(h, line.quantity());
             h = decimal(h, line.sum());
             h = requisites(h, line.requisites());
+            h = lineExtensions(h, line);
         }
         h = requisites(h, r.requisites());
-        return flag(h, r.deleted());
+        h = flag(h, r.deleted());
+        return r.comment() == null ? h : string(mix(mix(h, PRESENT), EXT_COMMENT), r.comment());
+    }
+
+    /**
+     * The order fields added after version 1 feed nothing when absent, so that the hashes stored for orders
+     * without them stay valid; when present each is {@link #PRESENT} and its tag, then its value (no other
+     * value can start with {@code PRESENT} where they stand).
+     */
+    private static long lineExtensions(long h, OrderLine line) {
+        if (line.coefficient() != null) {
+            h = decimal(mix(mix(h, PRESENT), EXT_COEFFICIENT), line.coefficient());
+        }
+        List<Discount> discounts = line.discounts();
+        if (!discounts.isEmpty()) {
+            h = mix(mix(mix(h, PRESENT), EXT_DISCOUNTS), discounts.size());
+            for (int i = 0, n = discounts.size(); i < n; i++) {
+                Discount d = discounts.get(i);
+                h = flag(decimal(decimal(string(h, d.name()), d.sum()), d.percent()), d.includedInSum());
+            }
+        }
+        return h;
     }
 
     // ---- parts ------------------------------------------------------------------------------------------

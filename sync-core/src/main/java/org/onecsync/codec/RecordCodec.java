@@ -30,7 +30,10 @@ import org.onecsync.model.EntityType;
  * list) changes it. Decimals are hashed by numeric value: {@code 10.5} and {@code 10.50} hash alike.
  *
  * <p>The text and the hash are part of stored data: changing either (a field added to a record counts)
- * requires bumping {@link #VERSION}, which seeds the hash.
+ * requires bumping {@link #VERSION}, which seeds the hash. The one exception are fields added so that a
+ * record without them keeps its version 1 text and hash: an order's {@code comment}, an order line's
+ * {@code coefficient} and {@code discounts} (issue 11) are left out of the text when {@code null} or empty
+ * (the discounts list too) and feed the hash nothing then.
  */
 public final class RecordCodec {
 

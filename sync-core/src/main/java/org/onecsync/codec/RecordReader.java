@@ -23,6 +23,7 @@ import org.onecsync.model.Characteristic;
 import org.onecsync.model.Contact;
 import org.onecsync.model.Counterparty;
 import org.onecsync.model.DictionaryValue;
+import org.onecsync.model.Discount;
 import org.onecsync.model.EntityType;
 import org.onecsync.model.Image;
 import org.onecsync.model.Manufacturer;
@@ -353,6 +354,7 @@ final class RecordReader {
         List<OrderLine> lines = List.of();
         List<Requisite> requisites = List.of();
         boolean deleted = false;
+        String comment = null;
         for (String field = nextField(in); field != null; field = nextField(in)) {
             switch (field) {
                 case "id" -> id = text(in);
@@ -367,11 +369,12 @@ final class RecordReader {
                 case "lines" -> lines = list(in, "lines", RecordReader::orderLine);
                 case "requisites" -> requisites = list(in, "requisites", RecordReader::requisite);
                 case "deleted" -> deleted = flag(in);
+                case "comment" -> comment = text(in);
                 default -> skip(in);
             }
         }
         return new Order(id, number, date, operation, role, currency, rate, total, counterparties, lines,
-                requisites, deleted);
+                requisites, deleted, comment);
     }
 
     // ---- parts ------------------------------------------------------------------------------------------
@@ -547,6 +550,8 @@ final class RecordReader {
         BigDecimal quantity = null;
         BigDecimal sum = null;
         List<Requisite> requisites = List.of();
+        BigDecimal coefficient = null;
+        List<Discount> discounts = List.of();
         for (String field = nextField(in); field != null; field = nextField(in)) {
             switch (field) {
                 case "productId" -> productId = text(in);
@@ -556,10 +561,32 @@ final class RecordReader {
                 case "quantity" -> quantity = decimal(in);
                 case "sum" -> sum = decimal(in);
                 case "requisites" -> requisites = list(in, "requisites", RecordReader::requisite);
+                case "coefficient" -> coefficient = decimal(in);
+                case "discounts" -> discounts = list(in, "discounts", RecordReader::discount);
                 default -> skip(in);
             }
         }
-        return new OrderLine(productId, name, unit, price, quantity, sum, requisites);
+        return new OrderLine(productId, name, unit, price, quantity, sum, requisites, coefficient, discounts);
+    }
+
+    private static Discount discount(JsonParser in) throws IOException {
+        if (!enterObject(in, "a discount")) {
+            return null;
+        }
+        String name = null;
+        BigDecimal sum = null;
+        BigDecimal percent = null;
+        boolean included = false;
+        for (String field = nextField(in); field != null; field = nextField(in)) {
+            switch (field) {
+                case "name" -> name = text(in);
+                case "sum" -> sum = decimal(in);
+                case "percent" -> percent = decimal(in);
+                case "includedInSum" -> included = flag(in);
+                default -> skip(in);
+            }
+        }
+        return new Discount(name, sum, percent, included);
     }
 
     /** A two-string object ({@code {"name":…,"value":…}}), as {@code [first, second]}; {@code null} for null. */

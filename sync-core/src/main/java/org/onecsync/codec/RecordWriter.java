@@ -17,6 +17,7 @@ import org.onecsync.model.Characteristic;
 import org.onecsync.model.Contact;
 import org.onecsync.model.Counterparty;
 import org.onecsync.model.DictionaryValue;
+import org.onecsync.model.Discount;
 import org.onecsync.model.Image;
 import org.onecsync.model.Manufacturer;
 import org.onecsync.model.Offer;
@@ -200,6 +201,7 @@ final class RecordWriter {
         list(out, "lines", r.lines(), RecordWriter::orderLine);
         list(out, "requisites", r.requisites(), RecordWriter::requisite);
         bool(out, "deleted", r.deleted());
+        string(out, "comment", r.comment());
         out.writeEndObject();
     }
 
@@ -324,6 +326,20 @@ final class RecordWriter {
         number(out, "quantity", v.quantity());
         number(out, "sum", v.sum());
         list(out, "requisites", v.requisites(), RecordWriter::requisite);
+        number(out, "coefficient", v.coefficient());
+        // Added after version 1: left out when empty, so that the lines written before keep their text.
+        if (!v.discounts().isEmpty()) {
+            list(out, "discounts", v.discounts(), RecordWriter::discount);
+        }
+        out.writeEndObject();
+    }
+
+    private static void discount(JsonGenerator out, Discount v) throws IOException {
+        out.writeStartObject();
+        string(out, "name", v.name());
+        number(out, "sum", v.sum());
+        number(out, "percent", v.percent());
+        bool(out, "includedInSum", v.includedInSum());
         out.writeEndObject();
     }
 }

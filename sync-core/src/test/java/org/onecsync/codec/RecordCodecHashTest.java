@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.Category;
 import org.onecsync.model.Characteristic;
+import org.onecsync.model.Discount;
 import org.onecsync.model.Image;
 import org.onecsync.model.Manufacturer;
 import org.onecsync.model.OfferKey;
+import org.onecsync.model.Order;
+import org.onecsync.model.OrderLine;
 import org.onecsync.model.Price;
 import org.onecsync.model.Product;
 import org.onecsync.model.PropertyValue;
@@ -153,6 +157,35 @@ class RecordCodecHashTest {
         assertEquals(-3152186031712448235L, hash(new Warehouse("w-1", "Основной склад", true)));
         assertEquals(5893156743065033457L, hash(new Price(new OfferKey("p-1", "v-1"), "pt-1", new BigDecimal("1250.50"), "RUB",
                 null, null)));
+    }
+
+    /**
+     * An order without the fields added for issue 11 (comment, coefficient, discounts) keeps the hash and text
+     * version 1 gave it (the literal was computed with version 1's ContentHash), and each added field, when
+     * set, changes the hash.
+     */
+    @Test
+    void orderWithoutTheIssue11FieldsKeepsItsVersionOneHashAndText() {
+        OrderLine line = new OrderLine("p-1#v-1", "Гантеля", new UnitRef("796", "шт", "Штука", "PCE"),
+                new BigDecimal("1250.50"), new BigDecimal("2"), new BigDecimal("2501.00"),
+                List.of(new Requisite("ВидНоменклатуры", "Товар")));
+        Order order = order(line, null);
+        assertEquals(7969345874305464445L, hash(order));
+        assertEquals(V1RecordJson.write(order), RecordCodec.json(order));
+        Set<Long> hashes = new HashSet<>(List.of(hash(order),
+                hash(order(line, "Позвонить")),
+                hash(order(new OrderLine(line.productId(), line.name(), line.unit(), line.price(), line.quantity(),
+                        line.sum(), line.requisites(), BigDecimal.ONE, List.of()), null)),
+                hash(order(new OrderLine(line.productId(), line.name(), line.unit(), line.price(), line.quantity(),
+                        line.sum(), line.requisites(), null,
+                        List.of(new Discount(null, BigDecimal.ONE, null, false))), null))));
+        assertEquals(4, hashes.size());
+    }
+
+    private static Order order(OrderLine line, String comment) {
+        return new Order("o-1", "00001", LocalDateTime.of(2024, 3, 1, 12, 30, 5), "Заказ товара", "Продавец", "RUB",
+                new BigDecimal("1"), new BigDecimal("2501.00"), List.of(), List.of(line),
+                List.of(new Requisite("Статус заказа", "Новый")), false, comment);
     }
 
     private static Stock stock(String quantity) {

@@ -12,6 +12,7 @@ import org.onecsync.model.Characteristic;
 import org.onecsync.model.Contact;
 import org.onecsync.model.Counterparty;
 import org.onecsync.model.DictionaryValue;
+import org.onecsync.model.Discount;
 import org.onecsync.model.Image;
 import org.onecsync.model.Manufacturer;
 import org.onecsync.model.Offer;
@@ -137,9 +138,11 @@ final class Samples {
                 List.of(counterparty()),
                 List.of(new OrderLine("p-1#v-1", "Гантеля", new UnitRef("796", "шт", "Штука", "PCE"),
                         new BigDecimal("1250.50"), new BigDecimal("2"), new BigDecimal("2501.00"),
-                        List.of(new Requisite("ВидНоменклатуры", "Товар"))),
+                        List.of(new Requisite("ВидНоменклатуры", "Товар")), new BigDecimal("1"),
+                        List.of(new Discount("Скидка на товар", new BigDecimal("10.00"), new BigDecimal("0.4"),
+                                true))),
                         new OrderLine(null, null, null, null, null, null, List.of())),
-                List.of(new Requisite("Статус", "Новый")), false);
+                List.of(new Requisite("Статус", "Новый")), false, "Позвонить перед доставкой");
     }
 
     static Order sparseOrder() {

@@ -37,6 +37,12 @@ final class V1RecordJson {
         }
     };
 
+    /**
+     * Lists added to the model after version 1 (an order line's discounts, issue 11): version 1 text never held
+     * them, so they are left out when empty, as the codec does (the one change to this copy).
+     */
+    private static final java.util.Set<String> POST_V1_LISTS = java.util.Set.of("discounts");
+
     private V1RecordJson() {
     }
 
@@ -80,7 +86,7 @@ final class V1RecordJson {
         boolean first = true;
         for (Component component : COMPONENTS.get(record.getClass())) {
             Object value = component.get(record);
-            if (value == null) {
+            if (value == null || POST_V1_LISTS.contains(component.name) && ((List<?>) value).isEmpty()) {
                 continue;
             }
             if (!first) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.onecsync.model.Counterparty;
+import org.onecsync.model.Discount;
 import org.onecsync.model.EntityType;
 import org.onecsync.model.Order;
 import org.onecsync.model.OrderLine;
@@ -45,6 +46,7 @@ final class OrderReader {
         String currency = null;
         String rate = null;
         String total = null;
+        String comment = null;
         List<Counterparty> parties = new ArrayList<>(1);
         List<OrderLine> lines = new ArrayList<>(4);
         List<Requisite> requisites = new ArrayList<>(8);
@@ -60,6 +62,7 @@ final class OrderReader {
                 case "Валюта" -> currency = clean(c.text());
                 case "Курс" -> rate = c.text();
                 case "Сумма" -> total = c.text();
+                case "Комментарий" -> comment = clean(c.text());
                 case "Контрагенты" -> c.each("Контрагент", () -> parties.add(counterparties.read()));
                 case "Товары" -> lines(lines);
                 case "ЗначенияРеквизитов" -> parts.requisites(requisites);
@@ -72,7 +75,7 @@ final class OrderReader {
             return;
         }
         out.onRecord(new Order(id, number, Values.dateTime(date, time), operation, role, currency,
-                lenient(rate), lenient(total), parties, lines, requisites, deleted), line);
+                lenient(rate), lenient(total), parties, lines, requisites, deleted, comment), line);
     }
 
     private void lines(List<OrderLine> into) throws XMLStreamException {
@@ -83,12 +86,17 @@ final class OrderReader {
             String price = null;
             String quantity = null;
             String sum = null;
+            String coefficient = null;
             List<Requisite> requisites = new ArrayList<>(2);
+            List<Discount> discounts = new ArrayList<>(0);
             while (c.nextChild()) {
                 switch (c.name()) {
                     case "Ид" -> productId = ref(c.text());
                     case "Наименование" -> name = clean(c.text());
                     case "БазоваяЕдиница" -> unit = parts.unit();
+                    case "Единица" -> unit = unitElement();
+                    case "Коэффициент" -> coefficient = c.text();
+                    case "Скидки" -> discounts(discounts);
                     case "ЦенаЗаЕдиницу" -> price = c.text();
                     case "Количество" -> quantity = c.text();
                     case "Сумма" -> sum = c.text();
@@ -97,7 +105,52 @@ final class OrderReader {
                 }
             }
             into.add(new OrderLine(productId, name, unit, lenient(price), lenient(quantity), lenient(sum),
-                    requisites));
+                    requisites, lenient(coefficient), discounts));
+        });
+    }
+
+    /**
+     * The unit of a line above 2.05: {@code <Единица>} with child elements ({@code Код},
+     * {@code НаименованиеКраткое}, {@code НаименованиеПолное}, {@code МеждународноеСокращение}; an {@code Ид}
+     * stands for the code when there is no {@code Код}).
+     */
+    private UnitRef unitElement() throws XMLStreamException {
+        String id = null;
+        String code = null;
+        String name = null;
+        String fullName = null;
+        String international = null;
+        boolean any = false;
+        while (c.nextChild()) {
+            any = true;
+            switch (c.name()) {
+                case "Ид" -> id = clean(c.text());
+                case "Код" -> code = clean(c.text());
+                case "НаименованиеКраткое" -> name = clean(c.text());
+                case "НаименованиеПолное" -> fullName = clean(c.text());
+                case "МеждународноеСокращение" -> international = clean(c.text());
+                default -> c.skip();
+            }
+        }
+        return any ? new UnitRef(code == null ? id : code, name, fullName, international) : null;
+    }
+
+    private void discounts(List<Discount> into) throws XMLStreamException {
+        c.each("Скидка", () -> {
+            String name = null;
+            String sum = null;
+            String percent = null;
+            boolean included = false;
+            while (c.nextChild()) {
+                switch (c.name()) {
+                    case "Наименование" -> name = clean(c.text());
+                    case "Сумма" -> sum = c.text();
+                    case "Процент" -> percent = c.text();
+                    case "УчтеноВСумме" -> included = Boolean.TRUE.equals(Values.bool(c.text()));
+                    default -> c.skip();
+                }
+            }
+            into.add(new Discount(name, lenient(sum), lenient(percent), included));
         });
     }
 
