@@ -1,0 +1,346 @@
+package org.onecsync.order.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.onecsync.model.Requisite;
+import org.onecsync.order.Customer;
+import org.onecsync.order.Delivery;
+import org.onecsync.order.InvalidOrderException;
+import org.onecsync.order.Order;
+import org.onecsync.order.OrderItem;
+
+/** Writes and reads the fields of an order with Jackson's streaming API; see {@link org.onecsync.order.OrderJson}. */
+public final class OrderFields {
+
+    private OrderFields() {
+    }
+
+    /**
+     * Writes an order object.
+     *
+     * @param out the generator
+     * @param o the order
+     * @throws IOException when the generator fails
+     */
+    public static void write(JsonGenerator out, Order o) throws IOException {
+        out.writeStartObject();
+        text(out, "id", o.id());
+        text(out, "number", o.number());
+        text(out, "date", o.date().toString());
+        text(out, "currency", o.currency());
+        number(out, "rate", o.rate());
+        number(out, "total", o.total());
+        Customer c = o.customer();
+        out.writeObjectFieldStart("customer");
+        text(out, "id", c.id());
+        text(out, "name", c.name());
+        text(out, "email", c.email());
+        text(out, "phone", c.phone());
+        text(out, "address", c.address());
+        text(out, "firstName", c.firstName());
+        text(out, "lastName", c.lastName());
+        text(out, "inn", c.inn());
+        out.writeEndObject();
+        out.writeArrayFieldStart("lines");
+        for (OrderItem line : o.lines()) {
+            out.writeStartObject();
+            text(out, "offer", line.offer());
+            text(out, "name", line.name());
+            number(out, "quantity", line.quantity());
+            number(out, "price", line.price());
+            number(out, "discount", line.discount());
+            number(out, "sum", line.sum());
+            text(out, "unit", line.unit());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        if (o.delivery() != null) {
+            out.writeObjectFieldStart("delivery");
+            text(out, "name", o.delivery().name());
+            number(out, "price", o.delivery().price());
+            out.writeEndObject();
+        }
+        text(out, "payment", o.payment());
+        out.writeBooleanField("paid", o.paid());
+        text(out, "status", o.status());
+        text(out, "comment", o.comment());
+        text(out, "changedAt", o.changedAt().toString());
+        out.writeFieldName("requisites");
+        requisites(out, o.requisites());
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes requisites as an array of {@code {"name","value"}}.
+     *
+     * @param out the generator
+     * @param requisites the requisites
+     * @throws IOException when the generator fails
+     */
+    public static void requisites(JsonGenerator out, List<Requisite> requisites) throws IOException {
+        out.writeStartArray();
+        for (Requisite r : requisites) {
+            out.writeStartObject();
+            out.writeStringField("name", r.name());
+            out.writeStringField("value", r.value());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Reads an order object, the parser standing on its {@code START_OBJECT}.
+     *
+     * @param in the parser
+     * @param changedAt the change time when the object has none, or {@code null} to require it
+     * @return the order
+     * @throws IOException when the parser fails
+     */
+    public static Order order(JsonParser in, Instant changedAt) throws IOException {
+        JsonLocation start = in.currentTokenLocation();
+        String where = in.getParsingContext().pathAsPointer().toString();
+        expect(in, JsonToken.START_OBJECT, "an order object");
+        Order.Builder b = Order.builder().changedAt(changedAt);
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String name = in.currentName();
+            in.nextToken();
+            switch (name) {
+                case "id" -> b.id(text(in));
+                case "number" -> b.number(text(in));
+                case "date" -> b.date(date(in));
+                case "currency" -> b.currency(text(in));
+                case "rate" -> b.rate(number(in));
+                case "total" -> b.total(number(in));
+                case "customer" -> b.customer(customer(in));
+                case "lines" -> {
+                    expect(in, JsonToken.START_ARRAY, "an array of lines");
+                    while (in.nextToken() != JsonToken.END_ARRAY) {
+                        b.line(line(in));
+                    }
+                }
+                case "delivery" -> b.delivery(in.currentToken() == JsonToken.VALUE_NULL ? null : delivery(in));
+                case "payment" -> b.payment(text(in));
+                case "paid" -> b.paid(bool(in));
+                case "status" -> b.status(text(in));
+                case "comment" -> b.comment(text(in));
+                case "changedAt" -> b.changedAt(instant(in));
+                case "requisites" -> requisites(in).forEach(r -> b.requisite(r.name(), r.value()));
+                default -> throw invalid(in, "unknown field \"" + name + "\"");
+            }
+        }
+        try {
+            return b.build();
+        } catch (NullPointerException | IllegalArgumentException e) {
+            String what = e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage();
+            throw new InvalidOrderException("order at " + place(start, where) + ": " + what);
+        }
+    }
+
+    /**
+     * Reads an array of {@code {"name","value"}}, the parser standing on its {@code START_ARRAY}.
+     *
+     * @param in the parser
+     * @return the requisites
+     * @throws IOException when the parser fails
+     */
+    public static List<Requisite> requisites(JsonParser in) throws IOException {
+        expect(in, JsonToken.START_ARRAY, "an array of {\"name\",\"value\"}");
+        List<Requisite> list = new ArrayList<>();
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+            expect(in, JsonToken.START_OBJECT, "a {\"name\",\"value\"} object");
+            String name = null;
+            String value = null;
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String field = in.currentName();
+                in.nextToken();
+                switch (field) {
+                    case "name" -> name = text(in);
+                    case "value" -> value = text(in);
+                    default -> throw invalid(in, "unknown field \"" + field + "\"");
+                }
+            }
+            if (name == null) {
+                throw invalid(in, "a requisite needs a name");
+            }
+            list.add(new Requisite(name, value));
+        }
+        return list;
+    }
+
+    private static Customer customer(JsonParser in) throws IOException {
+        expect(in, JsonToken.START_OBJECT, "a customer object");
+        String[] f = new String[8];
+        List<String> names = List.of("id", "name", "email", "phone", "address", "firstName", "lastName", "inn");
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String field = in.currentName();
+            in.nextToken();
+            int i = names.indexOf(field);
+            if (i < 0) {
+                throw invalid(in, "unknown field \"" + field + "\"");
+            }
+            f[i] = text(in);
+        }
+        if (f[1] == null) {
+            throw invalid(in, "missing customer name");
+        }
+        return new Customer(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+    }
+
+    private static OrderItem line(JsonParser in) throws IOException {
+        expect(in, JsonToken.START_OBJECT, "a line object");
+        String offer = null;
+        String name = null;
+        String unit = null;
+        BigDecimal[] n = new BigDecimal[4];
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String field = in.currentName();
+            in.nextToken();
+            switch (field) {
+                case "offer" -> offer = text(in);
+                case "name" -> name = text(in);
+                case "unit" -> unit = text(in);
+                case "quantity" -> n[0] = number(in);
+                case "price" -> n[1] = number(in);
+                case "discount" -> n[2] = number(in);
+                case "sum" -> n[3] = number(in);
+                default -> throw invalid(in, "unknown field \"" + field + "\"");
+            }
+        }
+        try {
+            return new OrderItem(offer, name, n[0], n[1], n[2], n[3], unit);
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
+        }
+    }
+
+    private static Delivery delivery(JsonParser in) throws IOException {
+        expect(in, JsonToken.START_OBJECT, "a delivery object");
+        String name = null;
+        BigDecimal price = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String field = in.currentName();
+            in.nextToken();
+            switch (field) {
+                case "name" -> name = text(in);
+                case "price" -> price = number(in);
+                default -> throw invalid(in, "unknown field \"" + field + "\"");
+            }
+        }
+        try {
+            return new Delivery(name, price == null ? BigDecimal.ZERO : price);
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
+        }
+    }
+
+    private static String text(JsonParser in) throws IOException {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+            return in.getText();
+        }
+        throw invalid(in, "expected a string");
+    }
+
+    private static BigDecimal number(JsonParser in) throws IOException {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return in.getDecimalValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            try {
+                return new BigDecimal(in.getText().strip());
+            } catch (NumberFormatException e) {
+                throw invalid(in, "not a number: \"" + in.getText() + "\"");
+            }
+        }
+        throw invalid(in, "expected a number");
+    }
+
+    private static boolean bool(JsonParser in) throws IOException {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        throw invalid(in, "expected true or false");
+    }
+
+    private static LocalDateTime date(JsonParser in) throws IOException {
+        String value = text(in);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay()
+                    : LocalDateTime.parse(value.replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            throw invalid(in, "not a date such as 2026-11-30T10:15:00: \"" + value + "\"");
+        }
+    }
+
+    private static Instant instant(JsonParser in) throws IOException {
+        String value = text(in);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(in, "not an instant such as 2026-11-30T07:15:00Z: \"" + value + "\"");
+        }
+    }
+
+    private static void expect(JsonParser in, JsonToken token, String what) {
+        if (in.currentToken() != token) {
+            throw invalid(in, "expected " + what);
+        }
+    }
+
+    private static void text(JsonGenerator out, String name, String value) throws IOException {
+        if (value != null) {
+            out.writeStringField(name, value);
+        }
+    }
+
+    private static void number(JsonGenerator out, String name, BigDecimal value) throws IOException {
+        if (value != null) {
+            out.writeFieldName(name);
+            out.writeNumber(value.toPlainString());
+        }
+    }
+
+    /**
+     * @param in the parser, standing where the problem is
+     * @param what what is wrong
+     * @return the exception naming the place
+     */
+    public static InvalidOrderException invalid(JsonParser in, String what) {
+        return new InvalidOrderException(what + " at " + place(in.currentTokenLocation(),
+                in.getParsingContext().pathAsPointer().toString()));
+    }
+
+    /**
+     * @param at a location in the text
+     * @param pointer the JSON pointer there, or {@code null}
+     * @return {@code line L, column C (pointer)}
+     */
+    public static String place(JsonLocation at, String pointer) {
+        String place = "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return pointer == null || pointer.isEmpty() ? place : place + " (" + pointer + ")";
+    }
+}
