@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class OrderFields {
         out.writeStartObject();
         text(out, "id", o.id());
         text(out, "number", o.number());
-        text(out, "date", o.date().toString());
+        text(out, "date", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(o.date()));
         text(out, "currency", o.currency());
         number(out, "rate", o.rate());
         number(out, "total", o.total());
