@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.onecsync.model.Requisite;
+import org.onecsync.order.internal.JsonValues;
 import org.onecsync.order.internal.OrderFields;
 
 /**
@@ -86,15 +87,15 @@ public final class OrderJson {
             } else if (first == JsonToken.START_OBJECT) {
                 orders.add(OrderFields.order(parser, changedAt));
             } else {
-                throw OrderFields.invalid(parser, "expected an order object or an array of them");
+                throw JsonValues.invalid(parser, "expected an order object or an array of them");
             }
             if (parser.nextToken() != null) {
-                throw OrderFields.invalid(parser, "unexpected content after the orders");
+                throw JsonValues.invalid(parser, "unexpected content after the orders");
             }
             return orders;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InvalidOrderException("not valid JSON at " + OrderFields.place(at, null) + ": "
+            throw new InvalidOrderException("not valid JSON at " + JsonValues.place(at, null) + ": "
                     + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

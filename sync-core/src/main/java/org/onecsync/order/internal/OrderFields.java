@@ -7,10 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.onecsync.model.Requisite;
@@ -110,40 +107,40 @@ public final class OrderFields {
     public static Order order(JsonParser in, Instant changedAt) throws IOException {
         JsonLocation start = in.currentTokenLocation();
         String where = in.getParsingContext().pathAsPointer().toString();
-        expect(in, JsonToken.START_OBJECT, "an order object");
+        JsonValues.expect(in, JsonToken.START_OBJECT, "an order object");
         Order.Builder b = Order.builder().changedAt(changedAt);
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             in.nextToken();
             switch (name) {
-                case "id" -> b.id(text(in));
-                case "number" -> b.number(text(in));
-                case "date" -> b.date(date(in));
-                case "currency" -> b.currency(text(in));
-                case "rate" -> b.rate(number(in));
-                case "total" -> b.total(number(in));
+                case "id" -> b.id(JsonValues.text(in));
+                case "number" -> b.number(JsonValues.text(in));
+                case "date" -> b.date(JsonValues.date(in));
+                case "currency" -> b.currency(JsonValues.text(in));
+                case "rate" -> b.rate(JsonValues.number(in));
+                case "total" -> b.total(JsonValues.number(in));
                 case "customer" -> b.customer(customer(in));
                 case "lines" -> {
-                    expect(in, JsonToken.START_ARRAY, "an array of lines");
+                    JsonValues.expect(in, JsonToken.START_ARRAY, "an array of lines");
                     while (in.nextToken() != JsonToken.END_ARRAY) {
                         b.line(line(in));
                     }
                 }
                 case "delivery" -> b.delivery(in.currentToken() == JsonToken.VALUE_NULL ? null : delivery(in));
-                case "payment" -> b.payment(text(in));
-                case "paid" -> b.paid(bool(in));
-                case "status" -> b.status(text(in));
-                case "comment" -> b.comment(text(in));
-                case "changedAt" -> b.changedAt(instant(in));
+                case "payment" -> b.payment(JsonValues.text(in));
+                case "paid" -> b.paid(JsonValues.bool(in));
+                case "status" -> b.status(JsonValues.text(in));
+                case "comment" -> b.comment(JsonValues.text(in));
+                case "changedAt" -> b.changedAt(JsonValues.instant(in));
                 case "requisites" -> requisites(in).forEach(r -> b.requisite(r.name(), r.value()));
-                default -> throw invalid(in, "unknown field \"" + name + "\"");
+                default -> throw JsonValues.invalid(in, "unknown field \"" + name + "\"");
             }
         }
         try {
             return b.build();
         } catch (NullPointerException | IllegalArgumentException e) {
             String what = e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage();
-            throw new InvalidOrderException("order at " + place(start, where) + ": " + what);
+            throw new InvalidOrderException("order at " + JsonValues.place(start, where) + ": " + what);
         }
     }
 
@@ -155,23 +152,23 @@ public final class OrderFields {
      * @throws IOException when the parser fails
      */
     public static List<Requisite> requisites(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_ARRAY, "an array of {\"name\",\"value\"}");
+        JsonValues.expect(in, JsonToken.START_ARRAY, "an array of {\"name\",\"value\"}");
         List<Requisite> list = new ArrayList<>();
         while (in.nextToken() != JsonToken.END_ARRAY) {
-            expect(in, JsonToken.START_OBJECT, "a {\"name\",\"value\"} object");
+            JsonValues.expect(in, JsonToken.START_OBJECT, "a {\"name\",\"value\"} object");
             String name = null;
             String value = null;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String field = in.currentName();
                 in.nextToken();
                 switch (field) {
-                    case "name" -> name = text(in);
-                    case "value" -> value = text(in);
-                    default -> throw invalid(in, "unknown field \"" + field + "\"");
+                    case "name" -> name = JsonValues.text(in);
+                    case "value" -> value = JsonValues.text(in);
+                    default -> throw JsonValues.invalid(in, "unknown field \"" + field + "\"");
                 }
             }
             if (name == null) {
-                throw invalid(in, "a requisite needs a name");
+                throw JsonValues.invalid(in, "a requisite needs a name");
             }
             list.add(new Requisite(name, value));
         }
@@ -179,7 +176,7 @@ public final class OrderFields {
     }
 
     private static Customer customer(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_OBJECT, "a customer object");
+        JsonValues.expect(in, JsonToken.START_OBJECT, "a customer object");
         String[] f = new String[8];
         List<String> names = List.of("id", "name", "email", "phone", "address", "firstName", "lastName", "inn");
         while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -187,18 +184,18 @@ public final class OrderFields {
             in.nextToken();
             int i = names.indexOf(field);
             if (i < 0) {
-                throw invalid(in, "unknown field \"" + field + "\"");
+                throw JsonValues.invalid(in, "unknown field \"" + field + "\"");
             }
-            f[i] = text(in);
+            f[i] = JsonValues.text(in);
         }
         if (f[1] == null) {
-            throw invalid(in, "missing customer name");
+            throw JsonValues.invalid(in, "missing customer name");
         }
         return new Customer(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
     }
 
     private static OrderItem line(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_OBJECT, "a line object");
+        JsonValues.expect(in, JsonToken.START_OBJECT, "a line object");
         String offer = null;
         String name = null;
         String unit = null;
@@ -207,108 +204,40 @@ public final class OrderFields {
             String field = in.currentName();
             in.nextToken();
             switch (field) {
-                case "offer" -> offer = text(in);
-                case "name" -> name = text(in);
-                case "unit" -> unit = text(in);
-                case "quantity" -> n[0] = number(in);
-                case "price" -> n[1] = number(in);
-                case "discount" -> n[2] = number(in);
-                case "sum" -> n[3] = number(in);
-                default -> throw invalid(in, "unknown field \"" + field + "\"");
+                case "offer" -> offer = JsonValues.text(in);
+                case "name" -> name = JsonValues.text(in);
+                case "unit" -> unit = JsonValues.text(in);
+                case "quantity" -> n[0] = JsonValues.number(in);
+                case "price" -> n[1] = JsonValues.number(in);
+                case "discount" -> n[2] = JsonValues.number(in);
+                case "sum" -> n[3] = JsonValues.number(in);
+                default -> throw JsonValues.invalid(in, "unknown field \"" + field + "\"");
             }
         }
         try {
             return new OrderItem(offer, name, n[0], n[1], n[2], n[3], unit);
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
+            throw JsonValues.invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
         }
     }
 
     private static Delivery delivery(JsonParser in) throws IOException {
-        expect(in, JsonToken.START_OBJECT, "a delivery object");
+        JsonValues.expect(in, JsonToken.START_OBJECT, "a delivery object");
         String name = null;
         BigDecimal price = null;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();
             in.nextToken();
             switch (field) {
-                case "name" -> name = text(in);
-                case "price" -> price = number(in);
-                default -> throw invalid(in, "unknown field \"" + field + "\"");
+                case "name" -> name = JsonValues.text(in);
+                case "price" -> price = JsonValues.number(in);
+                default -> throw JsonValues.invalid(in, "unknown field \"" + field + "\"");
             }
         }
         try {
             return new Delivery(name, price == null ? BigDecimal.ZERO : price);
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
-        }
-    }
-
-    private static String text(JsonParser in) throws IOException {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
-            return in.getText();
-        }
-        throw invalid(in, "expected a string");
-    }
-
-    private static BigDecimal number(JsonParser in) throws IOException {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return in.getDecimalValue();
-        }
-        if (t == JsonToken.VALUE_STRING) {
-            try {
-                return new BigDecimal(in.getText().strip());
-            } catch (NumberFormatException e) {
-                throw invalid(in, "not a number: \"" + in.getText() + "\"");
-            }
-        }
-        throw invalid(in, "expected a number");
-    }
-
-    private static boolean bool(JsonParser in) throws IOException {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-            return t == JsonToken.VALUE_TRUE;
-        }
-        throw invalid(in, "expected true or false");
-    }
-
-    private static LocalDateTime date(JsonParser in) throws IOException {
-        String value = text(in);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay()
-                    : LocalDateTime.parse(value.replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
-            throw invalid(in, "not a date such as 2026-11-30T10:15:00: \"" + value + "\"");
-        }
-    }
-
-    private static Instant instant(JsonParser in) throws IOException {
-        String value = text(in);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw invalid(in, "not an instant such as 2026-11-30T07:15:00Z: \"" + value + "\"");
-        }
-    }
-
-    private static void expect(JsonParser in, JsonToken token, String what) {
-        if (in.currentToken() != token) {
-            throw invalid(in, "expected " + what);
+            throw JsonValues.invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
         }
     }
 
@@ -323,25 +252,5 @@ public final class OrderFields {
             out.writeFieldName(name);
             out.writeNumber(value.toPlainString());
         }
-    }
-
-    /**
-     * @param in the parser, standing where the problem is
-     * @param what what is wrong
-     * @return the exception naming the place
-     */
-    public static InvalidOrderException invalid(JsonParser in, String what) {
-        return new InvalidOrderException(what + " at " + place(in.currentTokenLocation(),
-                in.getParsingContext().pathAsPointer().toString()));
-    }
-
-    /**
-     * @param at a location in the text
-     * @param pointer the JSON pointer there, or {@code null}
-     * @return {@code line L, column C (pointer)}
-     */
-    public static String place(JsonLocation at, String pointer) {
-        String place = "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return pointer == null || pointer.isEmpty() ? place : place + " (" + pointer + ")";
     }
 }
