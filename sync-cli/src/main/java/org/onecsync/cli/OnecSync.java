@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             DumpCommand.class,
             ShowCommand.class,
             ChangesCommand.class,
+            OrdersCommand.class,
             ServeCommand.class
         })
 public final class OnecSync implements Runnable {

@@ -98,6 +98,15 @@ public interface CatalogStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The store's own order book, for shops that keep no orders of their own. The default keeps none.
+     *
+     * @return the order book, or empty when this store does not keep one
+     */
+    default Optional<OrderBook> orders() {
+        return Optional.empty();
+    }
+
     /** Releases the store's resources (connections it opened itself). */
     @Override
     void close();

@@ -3,11 +3,13 @@ package org.onecsync.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
 import org.onecsync.model.RecordKey;
+import org.onecsync.order.OrderSink;
 
 /**
  * The transaction of one import: the engine looks rows up, decides, and tells the store what to write, in
@@ -159,6 +161,19 @@ public interface ImportTransaction extends AutoCloseable {
      *             this transaction's other methods
      */
     void drainDeferred(EntityType type, int batchSize, Consumer<List<Deferred>> sink);
+
+    /**
+     * The sink that applies 1C's status updates to the store's {@link OrderBook} inside this transaction: they
+     * commit with it and its session, or not at all. An update is matched to an order by
+     * {@link org.onecsync.order.OrderStatusUpdate#orderId()}, else by its number (the lowest id when several orders
+     * carry it), and replaces that order's last status; one for an unknown order is skipped with a reason. The
+     * default, for stores without an order book, is empty.
+     *
+     * @return the sink, or empty when the store keeps no order book
+     */
+    default Optional<OrderSink> orderSink() {
+        return Optional.empty();
+    }
 
     /**
      * Records the session's end in this same transaction, then commits: the data and the session's outcome

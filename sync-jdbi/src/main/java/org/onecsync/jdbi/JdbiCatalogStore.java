@@ -12,6 +12,7 @@ import org.onecsync.store.ChangeFeed;
 import org.onecsync.store.ExchangeStateStore;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportTransaction;
+import org.onecsync.store.OrderBook;
 import org.onecsync.store.PriceChange;
 import org.onecsync.store.SessionLog;
 import org.onecsync.store.StoredRecord;
@@ -137,6 +138,17 @@ public final class JdbiCatalogStore implements CatalogStore {
     @Override
     public Optional<ExchangeStateStore> exchangeState() {
         return store.exchangeState();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Kept in the {@code onecsync_order*} tables; the first write on a database without them creates or upgrades the
+     * store's tables, as an import does, under the import lock.
+     */
+    @Override
+    public Optional<OrderBook> orders() {
+        return store.orders();
     }
 
     @Override

@@ -39,7 +39,7 @@ interface SchemaContract extends StoreContract {
                 + " installed_by, execution_time, success) VALUES (100, '99', 'from the future', 'SQL',"
                 + " 'V99__future.sql', 'test', 0, " + (postgres() ? "TRUE" : "1") + ")");
         List<List<String>> history = sqlRows(url(), "SELECT version FROM onecsync_schema_history ORDER BY installed_rank");
-        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 5);"
+        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 6);"
                 + " upgrade onec-sync";
         JdbiCatalogStore newer = openStore();
 
@@ -79,7 +79,7 @@ interface SchemaContract extends StoreContract {
 
         assertEquals(new ApiClaim.Won(), store.apiAnswers().claim("push-1", NOW, NOW.minusSeconds(3600)));
 
-        assertEquals(List.of(List.of("5")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"));
+        assertEquals(List.of(List.of("6")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"));
         assertEquals(List.of(List.of("push-1", "pending")), sqlRows(old,
                 "SELECT sync_id, state FROM onecsync_api_answer"));
     }
@@ -102,7 +102,8 @@ interface SchemaContract extends StoreContract {
         JdbiCatalogStore again = openStore();
         again.prepare();
         again.prepare();
-        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3"), List.of("4"), List.of("5")),
+        assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3"), List.of("4"), List.of("5"),
+                List.of("6")),
                 sqlRows(url(), "SELECT version FROM onecsync_schema_history WHERE version <> '0'"
                         + " ORDER BY installed_rank"));
         assertTrue(again.sessions().recent(1).isEmpty());

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import org.onecsync.store.ChangeFeed;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.ImportTransaction;
+import org.onecsync.store.OrderBook;
 import org.onecsync.store.PriceChange;
 import org.onecsync.store.SessionLog;
 import org.onecsync.store.StoredRecord;
@@ -37,6 +39,7 @@ public final class InMemoryCatalogStore implements CatalogStore {
     private final List<Change> feed = new ArrayList<>();
     private final MemorySessionLog sessions = new MemorySessionLog();
     private final MemoryApiAnswerLog apiAnswers = new MemoryApiAnswerLog();
+    private final MemoryOrderBook orders = new MemoryOrderBook();
     private final MemoryReader reader = new MemoryReader(this);
     private final AtomicBoolean locked = new AtomicBoolean();
 
@@ -73,6 +76,16 @@ public final class InMemoryCatalogStore implements CatalogStore {
     @Override
     public ApiAnswerLog apiAnswers() {
         return apiAnswers;
+    }
+
+    @Override
+    public Optional<OrderBook> orders() {
+        return Optional.of(orders);
+    }
+
+    /** The order book, for the transactions' sinks. */
+    MemoryOrderBook orderBook() {
+        return orders;
     }
 
     @Override

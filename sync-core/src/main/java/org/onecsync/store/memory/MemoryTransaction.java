@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.onecsync.order.OrderSink;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -44,6 +46,7 @@ final class MemoryTransaction implements ImportTransaction {
     private final List<Change> changes = new ArrayList<>();
     private final List<PriceChange> history = new ArrayList<>();
     private final long baseSeq;
+    private final List<Runnable> statuses = new ArrayList<>();
     private boolean ended;
 
     MemoryTransaction(InMemoryCatalogStore store, long session, Instant now) {
@@ -216,12 +219,28 @@ final class MemoryTransaction implements ImportTransaction {
     }
 
     @Override
+    public Optional<OrderSink> orderSink() {
+        MemoryOrderBook book = store.orderBook();
+        return Optional.of(update -> {
+            Optional<String> id = book.match(update);
+            if (id.isEmpty()) {
+                return OrderSink.Result.unknownOrder(update);
+            }
+            statuses.add(() -> book.putStatus(id.get(), update, now));
+            return OrderSink.Result.APPLIED;
+        });
+    }
+
+    @Override
     public void commit(SessionResult result) {
         if (ended) {
             throw new IllegalStateException("the import's transaction has already ended");
         }
         ended = true;
-        store.commit(overlay, changes, history, () -> store.sessions().close(session, result));
+        store.commit(overlay, changes, history, () -> {
+            statuses.forEach(Runnable::run);
+            store.sessions().close(session, result);
+        });
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.jdbi.v3.core.Handle;
 import org.onecsync.store.ApiAnswerLog;
 import org.onecsync.store.ApiClaim;
 import org.onecsync.store.ImportLock;
-import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.StoreException;
 import org.onecsync.store.StoredApiAnswer;
 
@@ -22,8 +21,7 @@ final class JdbiApiAnswerLog implements ApiAnswerLog {
     private static final int CLAIM_ROUNDS = 5;
 
     private final Backend backend;
-    private final Schema schema;
-    private final Supplier<ImportLock> lock;
+    private final TablesOnDemand tables;
 
     /**
      * @param backend the store's database
@@ -32,13 +30,12 @@ final class JdbiApiAnswerLog implements ApiAnswerLog {
      */
     JdbiApiAnswerLog(Backend backend, Schema schema, Supplier<ImportLock> lock) {
         this.backend = backend;
-        this.schema = schema;
-        this.lock = lock;
+        this.tables = new TablesOnDemand(schema, lock);
     }
 
     @Override
     public ApiClaim claim(String syncId, Instant now, Instant staleBefore) {
-        ensureTables();
+        tables.ensure();
         Dialect dialect = backend.dialect();
         return backend.call("cannot claim sync_id " + syncId, handle -> {
             for (int round = 0; round < CLAIM_ROUNDS; round++) {
@@ -104,30 +101,6 @@ final class JdbiApiAnswerLog implements ApiAnswerLog {
         backend.call("cannot release sync_id " + syncId, handle -> handle.createUpdate(
                         "DELETE FROM onecsync_api_answer WHERE sync_id = :id AND state = 'pending'")
                 .bind("id", syncId).execute());
-    }
-
-    /**
-     * Makes sure the table exists, creating or upgrading the store's tables when they are missing or older. When
-     * another import holds the lock, that import creates them: they may be there already.
-     */
-    private void ensureTables() {
-        try {
-            schema.verifyReadable();
-            return;
-        } catch (StoreException e) {
-            if (e.reason() != StoreException.Reason.NOT_FOUND && e.reason() != StoreException.Reason.OLDER_SCHEMA) {
-                throw e;
-            }
-        }
-        try (ImportLock held = lock.get()) {
-            schema.prepare();
-        } catch (ImportLockedException e) {
-            try {
-                schema.verifyReadable();
-            } catch (StoreException stillMissing) {
-                throw e;
-            }
-        }
     }
 
     private static Optional<Found> find(Handle handle, Dialect dialect, String syncId) {

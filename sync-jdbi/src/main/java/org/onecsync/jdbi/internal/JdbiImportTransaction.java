@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
 import org.onecsync.model.RecordKey;
+import org.onecsync.order.OrderSink;
 import org.onecsync.store.Change;
 import org.onecsync.store.Deferred;
 import org.onecsync.store.ImportTransaction;
@@ -57,6 +59,7 @@ final class JdbiImportTransaction implements ImportTransaction {
     private final KeyPages pages;
     private final FeedWriter feed;
     private final DeferredRecords deferred;
+    private final Instant now;
     private long written;
     private boolean committed;
     private boolean closed;
@@ -65,6 +68,7 @@ final class JdbiImportTransaction implements ImportTransaction {
         this.backend = backend;
         this.dialect = backend.dialect();
         this.handle = handle;
+        this.now = now;
         this.connection = handle.getConnection();
         this.sessionId = sessionId;
         this.appender = new RowAppender(connection, dialect);
@@ -175,6 +179,13 @@ final class JdbiImportTransaction implements ImportTransaction {
     @Override
     public void drainDeferred(EntityType type, int batchSize, Consumer<List<Deferred>> sink) {
         deferred.drainDeferred(type, batchSize, sink);
+    }
+
+    /** The book's statuses, written on this transaction's handle: they commit with the import and its session. */
+    @Override
+    public Optional<OrderSink> orderSink() {
+        return Optional.of(update -> call("cannot apply the status of order " + update.orderNumber(),
+                () -> OrderStatusRows.apply(handle, dialect, update, now, sessionId)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.onecsync.store.ExchangeStateStore;
 import org.onecsync.store.ImportLock;
 import org.onecsync.store.ImportLockedException;
 import org.onecsync.store.ImportTransaction;
+import org.onecsync.store.OrderBook;
 import org.onecsync.store.PriceChange;
 import org.onecsync.store.SessionLog;
 import org.onecsync.store.StoredRecord;
@@ -31,6 +32,7 @@ public final class JdbiStore implements CatalogStore {
     private final StoreReads reads;
     private final JdbiApiAnswerLog apiAnswers;
     private final JdbiExchangeState exchangeState;
+    private final JdbiOrderBook orders;
 
     private JdbiStore(Backend backend) {
         this.backend = backend;
@@ -41,6 +43,7 @@ public final class JdbiStore implements CatalogStore {
         this.reads = new StoreReads(backend, schema);
         this.apiAnswers = new JdbiApiAnswerLog(backend, schema, this::lock);
         this.exchangeState = new JdbiExchangeState(backend, schema);
+        this.orders = new JdbiOrderBook(backend, schema, this::lock);
     }
 
     /**
@@ -114,6 +117,11 @@ public final class JdbiStore implements CatalogStore {
     @Override
     public Optional<ExchangeStateStore> exchangeState() {
         return backend.dialect() == Dialect.POSTGRESQL ? Optional.of(exchangeState) : Optional.empty();
+    }
+
+    @Override
+    public Optional<OrderBook> orders() {
+        return Optional.of(orders);
     }
 
     @Override

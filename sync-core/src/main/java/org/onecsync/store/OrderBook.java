@@ -1,0 +1,84 @@
+package org.onecsync.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.onecsync.order.Order;
+import org.onecsync.order.OrderSink;
+import org.onecsync.order.OrderSource;
+import org.onecsync.order.OrderStatusUpdate;
+
+/**
+ * The store's own order book, for shops without an order table: orders added to it (by {@code onec-sync orders add},
+ * or by the shop), their hand-over to 1C, and the last status 1C sent about each. It is an {@link OrderSource}; its
+ * {@link OrderSink} is the one of an import transaction ({@link ImportTransaction#orderSink()}) or
+ * {@link #applyStatus} outside one. A store offers it through {@link CatalogStore#orders()}.
+ *
+ * <p><b>Hand-over</b> ({@code type=sale}, two-phase): {@link #toExport} lists the orders not confirmed in their
+ * current version, those handed over but not confirmed included; {@link #recordSent} records the set one
+ * {@code query} of an exchange returned (order id and {@code changedAt}); {@link #confirm} confirms exactly that set
+ * on the exchange's {@code success}. An order changed after the {@code query} is confirmed in the version handed over
+ * only, so it stays to be exported again.
+ *
+ * <p>Every method commits at once, on a connection of its own (never an import's transaction), and reads committed
+ * data. Safe to use from any thread. A store may create or upgrade its tables on the first write, as an import does
+ * and under the import lock; reading a database without them finds no orders.
+ */
+public interface OrderBook extends OrderSource {
+
+    /**
+     * Adds orders, or replaces those with the same {@link Order#id()}, all or none. A replaced order's hand-over and
+     * status are kept: its new {@code changedAt}, if later than the confirmed one, makes it due for export again.
+     *
+     * @param orders the orders
+     */
+    void add(List<Order> orders);
+
+    /**
+     * Every order with its state, oldest change first (then by id).
+     *
+     * @return the entries
+     */
+    List<OrderBookEntry> list();
+
+    /**
+     * The orders to hand to 1C next: those not confirmed in their current {@code changedAt} (new, changed since
+     * confirmed, or handed over and not confirmed), oldest change first (then by id).
+     *
+     * @param limit how many at most, above zero
+     * @return the orders
+     */
+    List<Order> toExport(int limit);
+
+    /**
+     * Records the set a {@code query} of an exchange handed to 1C, replacing what an earlier {@code query} of the
+     * same exchange recorded.
+     *
+     * @param exchangeId the exchange
+     * @param sent the orders handed over, in the versions handed over
+     * @param now when
+     */
+    void recordSent(String exchangeId, List<OrderVersion> sent, Instant now);
+
+    /**
+     * Confirms exactly the set the last {@code query} of an exchange recorded: each order counts as delivered in the
+     * version handed over (a later confirmation of an older version changes nothing). The set is then forgotten, as
+     * are other exchanges' records of the same or older versions; a second call confirms nothing.
+     *
+     * @param exchangeId the exchange
+     * @param now when
+     * @return the versions confirmed, by order id
+     */
+    List<OrderVersion> confirm(String exchangeId, Instant now);
+
+    /**
+     * Applies a status update outside an import, committed at once; the same rules as
+     * {@link ImportTransaction#orderSink()}: matched by {@link OrderStatusUpdate#orderId()}, else by
+     * {@link OrderStatusUpdate#orderNumber()} (the lowest id when several orders carry it); it replaces the order's
+     * last status.
+     *
+     * @param update what 1C says
+     * @param now when it is applied
+     * @return applied, or skipped with the reason when no order matches
+     */
+    OrderSink.Result applyStatus(OrderStatusUpdate update, Instant now);
+}

@@ -1,0 +1,129 @@
+package org.onecsync.store.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.onecsync.order.Order;
+import org.onecsync.order.OrderSink;
+import org.onecsync.order.OrderStatusUpdate;
+import org.onecsync.store.OrderBook;
+import org.onecsync.store.OrderBookEntry;
+import org.onecsync.store.OrderExportState;
+import org.onecsync.store.OrderVersion;
+
+/** The in-memory order book: maps guarded by this object's monitor. */
+final class MemoryOrderBook implements OrderBook {
+
+    /** Oldest change first, then by id: the order every listing of the book uses. */
+    private static final Comparator<Order> BY_CHANGE = Comparator.comparing(Order::changedAt)
+            .thenComparing(Order::id);
+
+    /** The last status of an order, and when it was applied. */
+    private record Status(OrderStatusUpdate update, Instant at) {
+    }
+
+    private final TreeMap<String, Order> orders = new TreeMap<>();
+    private final Map<String, Instant> confirmed = new HashMap<>();
+    /** Exchange id → order id → the version handed over. */
+    private final Map<String, Map<String, Instant>> sent = new HashMap<>();
+    private final Map<String, Status> statuses = new HashMap<>();
+
+    @Override
+    public synchronized void add(List<Order> added) {
+        for (Order order : added) {
+            orders.put(order.id(), order);
+        }
+    }
+
+    @Override
+    public synchronized List<Order> changedSince(Instant since, int limit) {
+        return orders.values().stream().filter(o -> !o.changedAt().isBefore(since)).sorted(BY_CHANGE)
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<OrderBookEntry> list() {
+        List<OrderBookEntry> entries = new ArrayList<>();
+        for (Order order : orders.values().stream().sorted(BY_CHANGE).toList()) {
+            Instant done = confirmed.get(order.id());
+            OrderExportState state;
+            if (order.changedAt().equals(done)) {
+                state = OrderExportState.CONFIRMED;
+            } else if (sent.values().stream().anyMatch(set -> order.changedAt().equals(set.get(order.id())))) {
+                state = OrderExportState.SENT;
+            } else {
+                state = OrderExportState.NEW;
+            }
+            Status status = statuses.get(order.id());
+            entries.add(new OrderBookEntry(order, state, done, status == null ? null : status.update(),
+                    status == null ? null : status.at()));
+        }
+        return entries;
+    }
+
+    @Override
+    public synchronized List<Order> toExport(int limit) {
+        return orders.values().stream().filter(o -> !o.changedAt().equals(confirmed.get(o.id()))).sorted(BY_CHANGE)
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void recordSent(String exchangeId, List<OrderVersion> versions, Instant now) {
+        Map<String, Instant> set = new HashMap<>();
+        versions.forEach(v -> set.put(v.orderId(), v.changedAt()));
+        sent.put(Objects.requireNonNull(exchangeId, "exchangeId"), set);
+    }
+
+    @Override
+    public synchronized List<OrderVersion> confirm(String exchangeId, Instant now) {
+        Map<String, Instant> set = sent.remove(exchangeId);
+        if (set == null) {
+            return List.of();
+        }
+        List<OrderVersion> done = new ArrayList<>();
+        new TreeMap<>(set).forEach((id, at) -> {
+            done.add(new OrderVersion(id, at));
+            confirmed.merge(id, at, (old, neu) -> neu.isAfter(old) ? neu : old);
+        });
+        for (Map<String, Instant> other : sent.values()) {
+            other.entrySet().removeIf(e -> {
+                Instant c = confirmed.get(e.getKey());
+                return c != null && !e.getValue().isAfter(c);
+            });
+        }
+        return done;
+    }
+
+    @Override
+    public synchronized OrderSink.Result applyStatus(OrderStatusUpdate update, Instant now) {
+        Optional<String> id = match(update);
+        if (id.isEmpty()) {
+            return OrderSink.Result.unknownOrder(update);
+        }
+        statuses.put(id.get(), new Status(update, now));
+        return OrderSink.Result.APPLIED;
+    }
+
+    /** The id of the order an update is for: by id, else the lowest id carrying its number. */
+    synchronized Optional<String> match(OrderStatusUpdate update) {
+        if (update.orderId() != null && orders.containsKey(update.orderId())) {
+            return Optional.of(update.orderId());
+        }
+        if (update.orderNumber() == null) {
+            return Optional.empty();
+        }
+        return orders.values().stream().filter(o -> o.number().equals(update.orderNumber())).map(Order::id)
+                .findFirst();
+    }
+
+    /** Sets an order's last status, for a committed import's updates. */
+    synchronized void putStatus(String orderId, OrderStatusUpdate update, Instant at) {
+        statuses.put(orderId, new Status(update, at));
+    }
+}
