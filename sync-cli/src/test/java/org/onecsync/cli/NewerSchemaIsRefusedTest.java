@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NewerSchemaIsRefusedTest {
 
     private static final String REFUSED = "error: the database was made by a newer onec-sync (schema version 99;"
-            + " this one knows up to 6); upgrade onec-sync";
+            + " this one knows up to 7); upgrade onec-sync";
 
     @TempDir
     Path tmp;

@@ -2,6 +2,7 @@ package org.onecsync.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.onecsync.order.Order;
 import org.onecsync.order.OrderSink;
 import org.onecsync.order.OrderSource;
@@ -57,18 +58,60 @@ public interface OrderBook extends OrderSource {
      * @param sent the orders handed over, in the versions handed over
      * @param now when
      */
-    void recordSent(String exchangeId, List<OrderVersion> sent, Instant now);
+    default void recordSent(String exchangeId, List<OrderVersion> sent, Instant now) {
+        recordSent(exchangeId, sent, null, now);
+    }
 
     /**
      * Confirms exactly the set the last {@code query} of an exchange recorded: each order counts as delivered in the
-     * version handed over (a later confirmation of an older version changes nothing). The set is then forgotten, as
-     * are other exchanges' records of the same or older versions; a second call confirms nothing.
+     * version handed over (a later confirmation of an older version changes nothing), and {@link #cursor()} moves to
+     * the set's cursor, if it was recorded with one and is later. The set is then forgotten, as are other exchanges'
+     * records of the same or older versions; a second call confirms nothing.
      *
      * @param exchangeId the exchange
      * @param now when
      * @return the versions confirmed, by order id
      */
     List<OrderVersion> confirm(String exchangeId, Instant now);
+
+    /**
+     * Begins a sale exchange, the current one from now on.
+     *
+     * @param exchange the exchange
+     */
+    void beginExchange(SaleExchange exchange);
+
+    /** {@return the sale exchange begun last, if any} */
+    Optional<SaleExchange> currentExchange();
+
+    /**
+     * Where the next {@code query} starts reading an order source ({@link OrderSource#changedSince}): the cursor the
+     * last confirmed {@code query} reached; {@link Instant#EPOCH} before any.
+     *
+     * @return the cursor
+     */
+    Instant cursor();
+
+    /**
+     * Records the set a {@code query} of an exchange handed to 1C, as {@link #recordSent(String, List, Instant)}
+     * does, with the cursor that {@link #confirm} moves {@link #cursor()} to: with any order source, the hand-over
+     * state lives in the book, so that it survives restarts and serves every server on the database.
+     *
+     * @param exchangeId the exchange
+     * @param sent the orders handed over, in the versions handed over
+     * @param next the cursor once this set is confirmed (never moves the cursor back), or {@code null} to leave it
+     * @param now when
+     */
+    void recordSent(String exchangeId, List<OrderVersion> sent, Instant next, Instant now);
+
+    /**
+     * Of some orders' versions, those 1C has not confirmed: never handed over and confirmed, or confirmed in an older
+     * version.
+     *
+     * @param versions the versions, in any order
+     * @return those not confirmed, in the order given
+     */
+    List<OrderVersion> unconfirmed(List<OrderVersion> versions);
 
     /**
      * Applies a status update outside an import, committed at once; the same rules as

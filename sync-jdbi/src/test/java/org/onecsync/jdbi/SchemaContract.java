@@ -39,7 +39,7 @@ interface SchemaContract extends StoreContract {
                 + " installed_by, execution_time, success) VALUES (100, '99', 'from the future', 'SQL',"
                 + " 'V99__future.sql', 'test', 0, " + (postgres() ? "TRUE" : "1") + ")");
         List<List<String>> history = sqlRows(url(), "SELECT version FROM onecsync_schema_history ORDER BY installed_rank");
-        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 6);"
+        String message = "the database was made by a newer onec-sync (schema version 99; this one knows up to 7);"
                 + " upgrade onec-sync";
         JdbiCatalogStore newer = openStore();
 

@@ -16,6 +16,7 @@ import org.onecsync.store.OrderBook;
 import org.onecsync.store.OrderBookEntry;
 import org.onecsync.store.OrderExportState;
 import org.onecsync.store.OrderVersion;
+import org.onecsync.store.SaleExchange;
 
 /** The in-memory order book: maps guarded by this object's monitor. */
 final class MemoryOrderBook implements OrderBook {
@@ -33,6 +34,10 @@ final class MemoryOrderBook implements OrderBook {
     /** Exchange id → order id → the version handed over. */
     private final Map<String, Map<String, Instant>> sent = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
+    /** Exchange id → the cursor its set moves the book's to once confirmed. */
+    private final Map<String, Instant> nextCursors = new HashMap<>();
+    private Instant cursor = Instant.EPOCH;
+    private SaleExchange current;
 
     @Override
     public synchronized void add(List<Order> added) {
@@ -74,10 +79,38 @@ final class MemoryOrderBook implements OrderBook {
     }
 
     @Override
-    public synchronized void recordSent(String exchangeId, List<OrderVersion> versions, Instant now) {
+    public synchronized void recordSent(String exchangeId, List<OrderVersion> versions, Instant next, Instant now) {
         Map<String, Instant> set = new HashMap<>();
         versions.forEach(v -> set.put(v.orderId(), v.changedAt()));
         sent.put(Objects.requireNonNull(exchangeId, "exchangeId"), set);
+        if (next != null) {
+            nextCursors.put(exchangeId, next);
+        } else {
+            nextCursors.remove(exchangeId);
+        }
+    }
+
+    @Override
+    public synchronized void beginExchange(SaleExchange exchange) {
+        current = Objects.requireNonNull(exchange, "exchange");
+    }
+
+    @Override
+    public synchronized Optional<SaleExchange> currentExchange() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public synchronized Instant cursor() {
+        return cursor;
+    }
+
+    @Override
+    public synchronized List<OrderVersion> unconfirmed(List<OrderVersion> versions) {
+        return versions.stream().filter(v -> {
+            Instant done = confirmed.get(v.orderId());
+            return done == null || done.isBefore(v.changedAt());
+        }).toList();
     }
 
     @Override
@@ -85,6 +118,10 @@ final class MemoryOrderBook implements OrderBook {
         Map<String, Instant> set = sent.remove(exchangeId);
         if (set == null) {
             return List.of();
+        }
+        Instant next = nextCursors.remove(exchangeId);
+        if (next != null && next.isAfter(cursor)) {
+            cursor = next;
         }
         List<OrderVersion> done = new ArrayList<>();
         new TreeMap<>(set).forEach((id, at) -> {

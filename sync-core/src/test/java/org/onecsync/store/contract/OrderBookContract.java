@@ -23,6 +23,7 @@ import org.onecsync.store.OrderBook;
 import org.onecsync.store.OrderBookEntry;
 import org.onecsync.store.OrderExportState;
 import org.onecsync.store.OrderVersion;
+import org.onecsync.store.SaleExchange;
 import org.onecsync.store.SessionResult;
 import org.onecsync.store.SessionStart;
 import org.onecsync.store.SessionStatus;
@@ -157,6 +158,44 @@ public abstract class OrderBookContract {
                 false, null, false, "[N] Принят",
                 List.of(new Requisite("Номер по 1С", oneCNumber), new Requisite("Проведен", "true"),
                         new Requisite("Пусто", null)));
+    }
+
+    @Test
+    void theCurrentSaleExchangeIsTheOneBegunLast() {
+        assertEquals(java.util.Optional.empty(), book().currentExchange());
+        SaleExchange first = new SaleExchange("s1", "2.05", false, T1);
+        SaleExchange second = new SaleExchange("s2", "3.1", true, T2);
+        book().beginExchange(first);
+        book().beginExchange(second);
+        assertEquals(second, book().currentExchange().orElseThrow());
+    }
+
+    @Test
+    void theCursorMovesOnlyWhenTheExchangeWhoseQueryRecordedItIsConfirmedAndNeverBack() {
+        OrderBook book = book();
+        assertEquals(Instant.EPOCH, book.cursor());
+        book.recordSent("s1", List.of(new OrderVersion("x-1", T2)), T2, T2);
+        book.recordSent("s2", List.of(new OrderVersion("x-2", T1)), T1, T2);
+        assertEquals(Instant.EPOCH, book.cursor());
+        assertEquals(List.of(new OrderVersion("x-1", T2)), book.confirm("s1", T3));
+        assertEquals(T2, book.cursor());
+        book.confirm("s2", T3);
+        assertEquals(T2, book.cursor());
+        // A set recorded without a cursor leaves it where it is.
+        book.recordSent("s3", List.of(new OrderVersion("x-3", T3)), T3);
+        book.confirm("s3", T3);
+        assertEquals(T2, book.cursor());
+    }
+
+    @Test
+    void unconfirmedKeepsTheVersionsNotConfirmedInTheirOrderWhetherOrNotTheBookHoldsTheOrders() {
+        OrderBook book = book();
+        book.recordSent("s1", List.of(new OrderVersion("shop-1", T2), new OrderVersion("shop-2", T2)), T2, T2);
+        book.confirm("s1", T3);
+        List<OrderVersion> asked = List.of(new OrderVersion("shop-3", T1), new OrderVersion("shop-1", T2),
+                new OrderVersion("shop-2", T3), new OrderVersion("shop-1", T1));
+        assertEquals(List.of(new OrderVersion("shop-3", T1), new OrderVersion("shop-2", T3)), book.unconfirmed(asked));
+        assertEquals(List.of(), book.unconfirmed(List.of()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -16,6 +17,7 @@ import org.onecsync.store.OrderBook;
 import org.onecsync.store.OrderBookEntry;
 import org.onecsync.store.OrderExportState;
 import org.onecsync.store.OrderVersion;
+import org.onecsync.store.SaleExchange;
 import org.onecsync.store.StoreException;
 
 /**
@@ -127,7 +129,7 @@ final class JdbiOrderBook implements OrderBook {
     }
 
     @Override
-    public void recordSent(String exchangeId, List<OrderVersion> sent, Instant now) {
+    public void recordSent(String exchangeId, List<OrderVersion> sent, Instant next, Instant now) {
         tables.ensure();
         Dialect dialect = backend.dialect();
         backend.inTransaction("cannot record the orders sent in exchange " + exchangeId, handle -> {
@@ -145,8 +147,45 @@ final class JdbiOrderBook implements OrderBook {
             if (!sent.isEmpty()) {
                 batch.execute();
             }
+            HandOverRows.recordNext(handle, dialect, exchangeId, next);
             return null;
         });
+    }
+
+    @Override
+    public void beginExchange(SaleExchange exchange) {
+        tables.ensure();
+        Dialect dialect = backend.dialect();
+        backend.inTransaction("cannot begin the sale exchange " + exchange.id(), handle -> {
+            HandOverRows.begin(handle, dialect, exchange);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<SaleExchange> currentExchange() {
+        // Read by the sale server before it writes the hand-over: the tables are made current first.
+        tables.ensure();
+        Dialect dialect = backend.dialect();
+        return backend.call("cannot read the sale exchange", handle -> HandOverRows.current(handle, dialect));
+    }
+
+    @Override
+    public Instant cursor() {
+        tables.ensure();
+        Dialect dialect = backend.dialect();
+        return backend.call("cannot read the order cursor", handle -> HandOverRows.cursor(handle, dialect));
+    }
+
+    @Override
+    public List<OrderVersion> unconfirmed(List<OrderVersion> versions) {
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        tables.ensure();
+        Dialect dialect = backend.dialect();
+        return backend.call("cannot read the confirmed orders",
+                handle -> HandOverRows.unconfirmed(handle, dialect, versions));
     }
 
     @Override
@@ -164,6 +203,7 @@ final class JdbiOrderBook implements OrderBook {
                     .list());
             taken.sort(Comparator.comparing(OrderVersion::orderId));
             confirmAll(handle, dialect, taken, now);
+            HandOverRows.confirm(handle, dialect, exchangeId);
             return taken;
         });
     }

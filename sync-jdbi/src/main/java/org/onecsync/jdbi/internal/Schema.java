@@ -19,7 +19,7 @@ final class Schema {
     static final String HISTORY_TABLE = "onecsync_schema_history";
 
     /** The newest schema this library knows: V5 (the shared exchange state; V4 the API answers kept by sync_id). */
-    static final MigrationVersion LATEST = MigrationVersion.fromVersion("6");
+    static final MigrationVersion LATEST = MigrationVersion.fromVersion("7");
 
     private final Backend backend;
     private volatile boolean prepared;

@@ -1,0 +1,16 @@
+-- The hand-over of orders to 1C (type=sale) for any order source, the shop's own tables or the order book: the sale
+-- exchanges (the current one is the one begun last; its CommerceML version as negotiated at init), and where the
+-- next query starts reading the source: the confirmed cursor (exchange_id '') and, per exchange, the cursor its last
+-- query would confirm.
+CREATE TABLE onecsync_sale_exchange (
+    id           text COLLATE "C" PRIMARY KEY,
+    seq          bigserial UNIQUE,
+    version      text NOT NULL,
+    new_protocol boolean NOT NULL,
+    started_at   timestamptz NOT NULL
+);
+
+CREATE TABLE onecsync_order_cursor (
+    exchange_id text COLLATE "C" PRIMARY KEY,
+    cursor_at   timestamptz NOT NULL
+);
