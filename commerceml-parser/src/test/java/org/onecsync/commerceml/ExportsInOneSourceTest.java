@@ -20,6 +20,7 @@ import org.onecsync.source.ExportSources;
 import org.onecsync.store.SessionStatus;
 import org.onecsync.store.memory.InMemoryCatalogStore;
 import org.onecsync.sync.ImportFailedException;
+import org.onecsync.sync.ImportKind;
 import org.onecsync.sync.ImportOptions;
 import org.onecsync.sync.ImportReport;
 import org.onecsync.sync.SyncEngine;
@@ -70,9 +71,13 @@ class ExportsInOneSourceTest {
     }
 
     private ImportReport run() throws IOException {
+        return run(ImportOptions.defaults());
+    }
+
+    private ImportReport run(ImportOptions options) throws IOException {
         try (ExportSource source = ExportSources.open(dir)) {
             return SyncEngine.builder(store).parsers(ParserRegistry.of(new CommerceMlParserProvider())).build()
-                    .importExport(source, ImportOptions.defaults());
+                    .importExport(source, options);
         }
     }
 
@@ -107,17 +112,19 @@ class ExportsInOneSourceTest {
     }
 
     @Test
-    void onlyAnOrdersDocumentAndAnEmptyFileIsNothingToImport() throws IOException {
+    void onlyAnOrdersDocumentAndAnEmptyFileIsNothingToImportForACatalogImport() throws IOException {
         write("orders.xml", document("2024-05-07T09:00:00", "<Документ><Ид>36</Ид><Номер>36</Номер>"
                 + "<Дата>2024-05-07</Дата><ХозОперация>Заказ товара</ХозОперация><Роль>Продавец</Роль>"
                 + "<Валюта>RUB</Валюта><Сумма>10</Сумма></Документ>\n"));
         write("import.xml", "");
 
-        ImportFailedException failure = assertThrows(ImportFailedException.class, this::run);
+        ImportFailedException failure = assertThrows(ImportFailedException.class,
+                () -> run(ImportOptions.defaults().withKind(ImportKind.CATALOG)));
 
         assertEquals(Kind.BAD_INPUT, failure.kind());
         assertEquals("nothing to import in folder " + dir.toAbsolutePath() + ": no file is a 1C exchange file ("
-                + "orders.xml: 1 order document and nothing else; orders are not imported; import.xml: "
+                + "orders.xml: 1 order document and nothing else; an import of catalog does not apply orders;"
+                + " import.xml: "
                 + org.onecsync.parse.ContentSniffer.describe(new byte[0], 0) + ")", failure.getMessage());
         assertEquals(SessionStatus.FAILED, store.sessions().recent(1).get(0).status());
     }

@@ -74,7 +74,7 @@ abstract class OrdersContract extends DatabaseContract {
             book.recordSent("x1", versions.subList(0, 1), Instant.now());
             book.confirm("x1", Instant.now());
             book.recordSent("x2", versions.subList(1, 2), Instant.now());
-            assertEquals(OrderSink.Result.APPLIED, book.applyStatus(new OrderStatusUpdate("A-1", null, " 00017 ",
+            assertEquals(OrderSink.Result.applied("A-1"), book.applyStatus(new OrderStatusUpdate("A-1", null, " 00017 ",
                     LocalDateTime.parse("2026-12-01T09:30:00"), true, false, null, false, "[N] Принят",
                     List.of(new Requisite("Проведен", "true"))), Instant.now()));
         }

@@ -31,22 +31,46 @@ public interface OrderSink {
      *
      * @param applied whether the sink applied it
      * @param reason why it was skipped, for a person; {@code null} when applied
+     * @param orderId the id of the order an applied update matched, when the sink says (the change feed records it
+     *        under this key; without it, under the update's id, else its number); {@code null} when skipped
      */
-    record Result(boolean applied, String reason) {
+    record Result(boolean applied, String reason, String orderId) {
 
-        /** The result of an applied update. */
-        public static final Result APPLIED = new Result(true, null);
+        /** The result of an applied update, without saying which order it matched. */
+        public static final Result APPLIED = new Result(true, null, null);
 
         /**
-         * Checks that a skip has a reason and an applied update none.
+         * Checks that a skip has a reason and an applied update none, and that a skip names no order.
          *
          * @param applied whether it was applied
          * @param reason the reason of a skip
+         * @param orderId the order an applied update matched, or {@code null}
          */
         public Result {
             if (applied != (reason == null)) {
                 throw new IllegalArgumentException("a skipped update needs a reason, an applied one has none");
             }
+            if (!applied && orderId != null) {
+                throw new IllegalArgumentException("a skipped update matched no order");
+            }
+        }
+
+        /**
+         * Creates a result without the matched order (the form before {@link #orderId()} existed).
+         *
+         * @param applied whether it was applied
+         * @param reason the reason of a skip
+         */
+        public Result(boolean applied, String reason) {
+            this(applied, reason, null);
+        }
+
+        /**
+         * @param orderId the id of the order the update matched
+         * @return the result of an update applied to that order
+         */
+        public static Result applied(String orderId) {
+            return new Result(true, null, Objects.requireNonNull(orderId, "orderId"));
         }
 
         /**

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.onecsync.feed.FeedDefaults;
+import org.onecsync.order.OrderSink;
 import org.onecsync.spi.ParserOptions;
 import org.onecsync.store.MissingPolicy;
 
@@ -34,11 +35,15 @@ import org.onecsync.store.MissingPolicy;
  * @param lockWait how long the import waits for another import to release the import lock before it fails with
  *        {@link org.onecsync.SyncException.Kind#LOCKED}; {@link Duration#ZERO} (the default) fails at once. While
  *        it waits, progress says phase {@value #WAITING_PHASE}, and a cancel ends the wait
+ * @param orderSink receives 1C's order status documents of an import of kind {@code all}, in document order, once
+ *        the whole export was read; {@code null} (the default) for the store's own order book inside the import's
+ *        transaction ({@link org.onecsync.store.ImportTransaction#orderSink()}), and without one orders are
+ *        ignored. A shop's own sink is not called by a dry run
  */
 public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
                             int problemLimit, Consumer<ImportProgress> progress, Executor executor,
                             SkipLimit skipLimit, BooleanSupplier cancelled, ParserOptions parserOptions,
-                            FeedDefaults feedDefaults, Duration lockWait) {
+                            FeedDefaults feedDefaults, Duration lockWait, OrderSink orderSink) {
 
     /** The progress phase of an import waiting for the import lock ({@link #lockWait()}). */
     public static final String WAITING_PHASE = "waiting for another import";
@@ -58,7 +63,8 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      * @param parserOptions a format forced on every file, and settings for the parsers
      * @param feedDefaults where the prices of feeds go
      * @param lockWait how long to wait for another import's lock, zero or more
-     * @throws NullPointerException if a component other than {@code executor} is {@code null}
+     * @param orderSink receives 1C's order status documents, or {@code null} for the store's
+     * @throws NullPointerException if a component other than {@code executor} and {@code orderSink} is {@code null}
      * @throws IllegalArgumentException if {@code batchSize} is below 1, {@code problemLimit} below 0 or
      *         {@code lockWait} negative
      */
@@ -102,19 +108,45 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
                          int problemLimit, Consumer<ImportProgress> progress, Executor executor, SkipLimit skipLimit,
                          BooleanSupplier cancelled, ParserOptions parserOptions, FeedDefaults feedDefaults) {
         this(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, skipLimit, cancelled,
-                parserOptions, feedDefaults, Duration.ZERO);
+                parserOptions, feedDefaults, Duration.ZERO, null);
+    }
+
+    /**
+     * Creates options that apply status documents through the store's order book (the constructor before
+     * {@link #orderSink()} existed).
+     *
+     * @param kind what to apply
+     * @param dryRun plan and report, then roll back
+     * @param missingPolicy what a full package does to stored records it no longer contains
+     * @param batchSize how many records are staged at a time, at least 1
+     * @param problemLimit how many problems the report and session keep, at least 0
+     * @param progress receives progress after every file and phase
+     * @param executor runs the store side of the import, or {@code null} for the engine's
+     * @param skipLimit how many skipped records make the import fail and roll back
+     * @param cancelled polled while the import runs; {@code true} cancels it
+     * @param parserOptions a format forced on every file, and settings for the parsers
+     * @param feedDefaults where the prices of feeds go
+     * @param lockWait how long to wait for another import's lock, zero or more
+     */
+    public ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
+                         int problemLimit, Consumer<ImportProgress> progress, Executor executor, SkipLimit skipLimit,
+                         BooleanSupplier cancelled, ParserOptions parserOptions, FeedDefaults feedDefaults,
+                         Duration lockWait) {
+        this(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, skipLimit, cancelled,
+                parserOptions, feedDefaults, lockWait, null);
     }
 
     /**
      * The usual options: kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems
      * kept, the engine's executor, no skip limit, never cancelled, each file recognised by its content and
-     * name, feed prices to {@link FeedDefaults#defaults()}, no wait for another import's lock.
+     * name, feed prices to {@link FeedDefaults#defaults()}, no wait for another import's lock, status documents
+     * to the store's order book.
      *
      * @return the default options
      */
     public static ImportOptions defaults() {
         return new ImportOptions(ImportKind.ALL, false, MissingPolicy.KEEP, 2000, 100, p -> { }, null,
-                SkipLimit.none(), () -> false, ParserOptions.none(), FeedDefaults.defaults(), Duration.ZERO);
+                SkipLimit.none(), () -> false, ParserOptions.none(), FeedDefaults.defaults(), Duration.ZERO, null);
     }
 
     /**
@@ -125,7 +157,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withKind(ImportKind value) {
         return new ImportOptions(value, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, parserOptions, feedDefaults, lockWait);
+                skipLimit, cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
@@ -136,85 +168,78 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withDryRun(boolean value) {
         return new ImportOptions(kind, value, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, parserOptions, feedDefaults, lockWait);
+                skipLimit, cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
-     * Returns a copy of these options with another policy for the stored records a full package no longer
-     * contains.
+     * Returns a copy of these options with another policy for the stored records a full package lacks.
      *
      * @param value the policy
      * @return changed options
      */
     public ImportOptions withMissingPolicy(MissingPolicy value) {
         return new ImportOptions(kind, dryRun, value, batchSize, problemLimit, progress, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults, lockWait);
+                cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
-     * Returns a copy of these options that stages another number of records at a time; memory use is
-     * proportional to it.
+     * Returns a copy that stages another number of records at a time; memory use is proportional to it.
      *
      * @param value the batch size, at least 1
      * @return changed options
      */
     public ImportOptions withBatchSize(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, value, problemLimit, progress, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults, lockWait);
+                cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
-     * Returns a copy of these options that keeps another number of problems in the report and session; all
-     * are counted.
+     * Returns a copy that keeps another number of problems in the report and session; all are counted.
      *
      * @param value the number of problems to keep, at least 0
      * @return changed options
      */
     public ImportOptions withProblemLimit(int value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, value, progress, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults, lockWait);
+                cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
-     * Runs the store's side of this import (look-ups, classification, writes) on the given executor instead of
-     * the engine's, so that it overlaps the reading of the next records; one task per import, which ends with
-     * the import.
+     * Runs the store's side of this import (look-ups, classification, writes) on the given executor instead of the
+     * engine's, overlapping the reading of the next records; one task per import, which ends with the import.
      *
      * @param value an executor, or {@code null} for the engine's
      * @return changed options
      */
     public ImportOptions withExecutor(Executor value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, value, skipLimit,
-                cancelled, parserOptions, feedDefaults, lockWait);
+                cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
-     * Returns a copy of these options with another progress callback, called after every file and phase; it
-     * must be quick.
+     * Returns a copy with another progress callback, called after every file and phase; it must be quick.
      *
      * @param value the progress callback
      * @return changed options
      */
     public ImportOptions withProgress(Consumer<ImportProgress> value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, value, executor, skipLimit,
-                cancelled, parserOptions, feedDefaults, lockWait);
+                cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
-     * Returns a copy of these options with another limit on skipped records, beyond which the import fails and
-     * rolls back instead of committing.
+     * Returns a copy with another limit on skipped records, beyond which the import fails and rolls back.
      *
      * @param value how many skipped records fail the import
      * @return changed options
      */
     public ImportOptions withSkipLimit(SkipLimit value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, value,
-                cancelled, parserOptions, feedDefaults, lockWait);
+                cancelled, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
-     * Returns a copy of these options with another cancellation check; see {@link #cancelled()} for when it is
-     * polled.
+     * Returns a copy with another cancellation check; see {@link #cancelled()} for when it is polled.
      *
      * @param value polled while the import runs; {@code true} cancels it (rolled back, session failed
      *        "interrupted")
@@ -222,7 +247,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withCancellation(BooleanSupplier value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, value, parserOptions, feedDefaults, lockWait);
+                skipLimit, value, parserOptions, feedDefaults, lockWait, orderSink);
     }
 
     /**
@@ -234,7 +259,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withParserOptions(ParserOptions value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, value, feedDefaults, lockWait);
+                skipLimit, cancelled, value, feedDefaults, lockWait, orderSink);
     }
 
     /**
@@ -245,7 +270,7 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withFeedDefaults(FeedDefaults value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, parserOptions, value, lockWait);
+                skipLimit, cancelled, parserOptions, value, lockWait, orderSink);
     }
 
     /**
@@ -257,6 +282,17 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
      */
     public ImportOptions withLockWait(Duration value) {
         return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
-                skipLimit, cancelled, parserOptions, feedDefaults, value);
+                skipLimit, cancelled, parserOptions, feedDefaults, value, orderSink);
+    }
+
+    /**
+     * Returns a copy that hands 1C's status documents to the shop's own sink; see {@link #orderSink()}.
+     *
+     * @param value the shop's sink, or {@code null} for the store's
+     * @return changed options
+     */
+    public ImportOptions withOrderSink(OrderSink value) {
+        return new ImportOptions(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor,
+                skipLimit, cancelled, parserOptions, feedDefaults, lockWait, value);
     }
 }

@@ -92,11 +92,12 @@ class ImportOutcomesTest {
     }
 
     @Test
-    void aSourceOfOnlyOrderDocumentsFailsSayingOrdersAreNotImported() {
+    void aSourceOfOnlyOrderDocumentsFailsAnImportThatDoesNotApplyOrdersSayingSo() {
         TestExport export = TestExport.of().file("orders.xml", false, order("o1"), order("o2")).raw("logo.png", PNG);
 
-        assertNothingToImport(export, "nothing to import in test export: no file is a 1C exchange file (orders.xml:"
-                + " 2 order documents and nothing else; orders are not imported; logo.png: " + why(PNG) + ")");
+        assertNothingToImport(export, ImportOptions.defaults().withKind(ImportKind.COUNTERPARTIES),
+                "nothing to import in test export: no file is a 1C exchange file (orders.xml: 2 order documents and"
+                + " nothing else; an import of counterparties does not apply orders; logo.png: " + why(PNG) + ")");
     }
 
     @Test
@@ -113,8 +114,11 @@ class ImportOutcomesTest {
     }
 
     private void assertNothingToImport(TestExport export, String message) {
-        ImportFailedException failure = assertThrows(ImportFailedException.class,
-                () -> run(export, ImportOptions.defaults()));
+        assertNothingToImport(export, ImportOptions.defaults(), message);
+    }
+
+    private void assertNothingToImport(TestExport export, ImportOptions options, String message) {
+        ImportFailedException failure = assertThrows(ImportFailedException.class, () -> run(export, options));
 
         assertEquals(Kind.BAD_INPUT, failure.kind());
         assertEquals(message, failure.getMessage());
@@ -147,7 +151,7 @@ class ImportOutcomesTest {
     }
 
     @Test
-    void recordsOutsideTheKindAndOrdersAreCountedAsIgnored() {
+    void recordsOutsideTheKindAreCountedAsIgnoredAndOrdersGoToTheOrderBook() {
         run(TestExport.partial(priceType("t1", "Розница"), warehouse("w1", "Главный"), product("p1", "Tea")),
                 ImportOptions.defaults());
         TestExport export = TestExport.of()
@@ -160,6 +164,7 @@ class ImportOutcomesTest {
 
         assertEquals(Map.of(EntityType.PRICE, 2L, EntityType.ORDER, 1L), stock.ignored());
         assertEquals(new EntityCounts(1, 0, 0, 0, 0), stock.counts(EntityType.STOCK));
-        assertEquals(Map.of(EntityType.ORDER, 1L), all.ignored());
+        assertEquals(Map.of(), all.ignored());
+        assertEquals(new EntityCounts(0, 0, 0, 0, 1), all.counts(EntityType.ORDER));
     }
 }

@@ -144,7 +144,7 @@ final class MemoryOrderBook implements OrderBook {
             return OrderSink.Result.unknownOrder(update);
         }
         statuses.put(id.get(), new Status(update, now));
-        return OrderSink.Result.APPLIED;
+        return OrderSink.Result.applied(id.get());
     }
 
     /** The id of the order an update is for: by id, else the lowest id carrying its number. */

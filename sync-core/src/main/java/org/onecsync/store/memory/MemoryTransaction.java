@@ -227,7 +227,7 @@ final class MemoryTransaction implements ImportTransaction {
                 return OrderSink.Result.unknownOrder(update);
             }
             statuses.add(() -> book.putStatus(id.get(), update, now));
-            return OrderSink.Result.APPLIED;
+            return OrderSink.Result.applied(id.get());
         });
     }
 

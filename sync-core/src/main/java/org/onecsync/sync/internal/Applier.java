@@ -369,6 +369,19 @@ final class Applier {
         nextSeq = seq;
     }
 
+    /**
+     * Takes changes another part of the import appended to the feed at {@link #nextSeq()} on (1C's order statuses):
+     * the listener hears them, and the feed position moves past them.
+     */
+    void announced(List<ChangeEvent> events) {
+        for (ChangeEvent event : events) {
+            if (listener != ChangeListener.NONE) {
+                tell(event);
+            }
+            nextSeq = event.seq() + 1;
+        }
+    }
+
     /** Hands a change to the caller's listener; what it throws is marked as the listener's, not the engine's. */
     private void tell(ChangeEvent event) {
         try {

@@ -52,7 +52,8 @@ final class Delivery {
             }
             Map<EntityType, List<RecordKey>> wanted = new EnumMap<>(EntityType.class);
             for (Change change : page) {
-                if (change.kind() != ChangeKind.DELETED) {
+                // Orders are not catalog records: the store's reader has none to give.
+                if (change.kind() != ChangeKind.DELETED && change.entity() != EntityType.ORDER) {
                     wanted.computeIfAbsent(change.entity(), t -> new ArrayList<>()).add(change.key());
                 }
             }

@@ -67,7 +67,8 @@ final class ImportAttempt {
         Applier applier = new Applier(transaction, session, start, options.batchSize(), problems,
                 options.dryRun() ? ChangeListener.NONE : runner.listener());
         Executor worker = options.executor() != null ? options.executor() : runner.executor();
-        ReadFiles read = new ReadFiles();
+        StatusUpdates orders = StatusUpdates.of(options, transaction);
+        ReadFiles read = new ReadFiles(StatusUpdates.ignored(options, transaction));
         FeedResolver feeds = new FeedResolver(transaction, applier, options.kind(), problems,
                 new FeedReferences(transaction, options.feedDefaults(), options.batchSize()), options.batchSize());
         RecordCollector collector;
@@ -79,7 +80,7 @@ final class ImportAttempt {
                 feeds.add(item);
             }
         }, cancellation::check)) {
-            collector = new RecordCollector(pipe::put, options.kind(), problems, cancellation);
+            collector = new RecordCollector(pipe::put, options.kind(), problems, cancellation, orders);
             ExportReader reader = runner.reader();
             for (int done = 0; done < files.size(); done++) {
                 ExportFile file = files.get(done);
@@ -107,6 +108,10 @@ final class ImportAttempt {
         }
         cancellation.check();
         applier.finish(collector.complete(), options.missingPolicy(), cancellation::check);
+        if (orders != null) {
+            // Only now, with the whole export read: a truncated status file hands the sink nothing.
+            orders.deliver(transaction, applier, session, problems, cancellation::check);
+        }
         SkipLimit limit = options.skipLimit();
         if (limit.exceeded(problems.total(), collector.recordsRead())) {
             throw new SyncException(SyncException.Kind.TOO_MANY_SKIPPED,
@@ -122,6 +127,11 @@ final class ImportAttempt {
             if (!value.isZero()) {
                 nonZero.put(type, value);
             }
+        }
+        if (orders != null && orders.any()) {
+            EntityCounts value = orders.counts().plusSkipped(problems.skipped().getOrDefault(EntityType.ORDER, 0L));
+            counts.put(EntityType.ORDER, value);
+            nonZero.put(EntityType.ORDER, value);
         }
         SessionStatus status = problems.total() > 0 ? SessionStatus.PARTIAL : SessionStatus.SUCCEEDED;
         cancellation.check();

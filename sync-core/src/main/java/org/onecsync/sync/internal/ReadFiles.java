@@ -10,7 +10,8 @@ import org.onecsync.parse.FileSummary;
 /**
  * What became of each file of an import: the files no parser reads, for the report, and whether any file was
  * an exchange this import can apply. A recognised file without records is an exchange (1C sends empty
- * changes-only packages); a file that holds nothing but order documents is not, since no import applies them.
+ * changes-only packages); a file that holds nothing but order documents is one only when the import applies 1C's
+ * status documents.
  */
 final class ReadFiles {
 
@@ -18,7 +19,16 @@ final class ReadFiles {
 
     private final List<FileOutcome> skipped = new ArrayList<>();
     private final List<String> reasons = new ArrayList<>();
+    private final String ordersIgnored;
     private boolean exchange;
+
+    /**
+     * @param ordersIgnored why this import does not apply order documents (1C's status updates), or {@code null}
+     *        when it does
+     */
+    ReadFiles(String ordersIgnored) {
+        this.ordersIgnored = ordersIgnored;
+    }
 
     /**
      * @param outcome how the file was read
@@ -32,9 +42,9 @@ final class ReadFiles {
         }
         long orders = summary.count(EntityType.ORDER);
         long records = summary.counts().values().stream().mapToLong(Long::longValue).sum();
-        if (orders > 0 && orders == records) {
+        if (orders > 0 && orders == records && ordersIgnored != null) {
             reasons.add(outcome.path() + ": " + orders + (orders == 1 ? " order document" : " order documents")
-                    + " and nothing else; orders are not imported");
+                    + " and nothing else; " + ordersIgnored);
         } else {
             exchange = true;
         }

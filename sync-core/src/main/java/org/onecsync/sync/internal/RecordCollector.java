@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.onecsync.feed.FeedProduct;
 import org.onecsync.model.CatalogRecord;
 import org.onecsync.model.EntityType;
+import org.onecsync.model.Order;
 import org.onecsync.parse.DocumentHeader;
 import org.onecsync.parse.FileSummary;
 import org.onecsync.parse.PackageHeader;
@@ -43,6 +44,7 @@ final class RecordCollector implements RecordHandler {
     private final ImportKind kind;
     private final Problems problems;
     private final Cancellation cancellation;
+    private final StatusUpdates orders;
     private final EnumMap<EntityType, Long> ignored = new EnumMap<>(EntityType.class);
     private final Set<EntityType> seenFull = EnumSet.noneOf(EntityType.class);
     private final Set<EntityType> seenPartial = EnumSet.noneOf(EntityType.class);
@@ -62,12 +64,15 @@ final class RecordCollector implements RecordHandler {
      * @param kind which records to keep
      * @param problems where invalid records are reported
      * @param cancellation checked at every record
+     * @param orders takes the order documents (1C's status updates), or {@code null} when they are ignored
      */
-    RecordCollector(Consumer<List<Object>> sink, ImportKind kind, Problems problems, Cancellation cancellation) {
+    RecordCollector(Consumer<List<Object>> sink, ImportKind kind, Problems problems, Cancellation cancellation,
+                    StatusUpdates orders) {
         this.sink = sink;
         this.kind = kind;
         this.problems = problems;
         this.cancellation = cancellation;
+        this.orders = orders;
     }
 
     /** @param path the file about to be read */
@@ -137,6 +142,11 @@ final class RecordCollector implements RecordHandler {
     public void onRecord(CatalogRecord record, long line) {
         cancellation.check();
         summary.onRecord(record, line);
+        if (orders != null && record instanceof Order document) {
+            recordsRead++;
+            orders.add(document, file, line);
+            return;
+        }
         if (!kind.includes(record.type())) {
             ignored.merge(record.type(), 1L, Long::sum);
             return;

@@ -202,8 +202,8 @@ public abstract class OrderBookContract {
     void aStatusIsMatchedByIdElseByNumberAndAnUnknownOrderIsSkippedWithTheReason() {
         book().add(List.of(order("A-1", T1), order("B-2", T2)));
 
-        assertEquals(OrderSink.Result.APPLIED, book().applyStatus(status("A-1", null, " 00017 "), T2));
-        assertEquals(OrderSink.Result.APPLIED, book().applyStatus(status("nope", "B-2", "00018"), T3));
+        assertEquals(OrderSink.Result.applied("A-1"), book().applyStatus(status("A-1", null, " 00017 "), T2));
+        assertEquals(OrderSink.Result.applied("B-2"), book().applyStatus(status("nope", "B-2", "00018"), T3));
         assertEquals(OrderSink.Result.skipped("no order with number \"Z-9\" or id \"z\""),
                 book().applyStatus(status("Z-9", "z", "1"), T3));
 
@@ -219,7 +219,7 @@ public abstract class OrderBookContract {
         book().add(List.of(order("A-1", T1), order("B-2", T2)));
         try (ImportTransaction tx = store().begin(session(), T2)) {
             OrderSink sink = tx.orderSink().orElseThrow();
-            assertEquals(OrderSink.Result.APPLIED, sink.apply(status("A-1", null, "1")));
+            assertEquals(OrderSink.Result.applied("A-1"), sink.apply(status("A-1", null, "1")));
             assertEquals(OrderSink.Result.unknownOrder(status("Q", null, "2")), sink.apply(status("Q", null, "2")));
         }
         assertEquals(Arrays.asList(null, null), book().list().stream().map(OrderBookEntry::lastStatus).toList());

@@ -68,7 +68,7 @@ final class OrderStatusRows {
             insert.bind("onecDate", date == null ? null : date.toString()); // fixed-format text, as SQLite keeps times
         }
         insert.execute();
-        return OrderSink.Result.APPLIED;
+        return OrderSink.Result.applied(id.get());
     }
 
     private static Optional<String> match(Handle handle, OrderStatusUpdate update) {
