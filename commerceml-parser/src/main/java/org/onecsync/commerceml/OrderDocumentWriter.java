@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.onecsync.commerceml.internal.order.OrderShape;
 import org.onecsync.commerceml.internal.order.OrderXmlWriter;
+import org.onecsync.commerceml.internal.order.ReferenceXml;
 import org.onecsync.model.Order;
 
 /**
@@ -75,6 +77,28 @@ public final class OrderDocumentWriter {
                 version.containers());
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         new OrderXmlWriter(shape, charset, byteOrderMark).write(orders, out, now);
+    }
+
+    /**
+     * Writes the shop's reference data as 1C asks for it with {@code type=sale&mode=info}: a {@code Справочник}
+     * with the order statuses ({@code Статусы}), payment systems ({@code ПлатежныеСистемы}) and delivery services
+     * ({@code СлужбыДоставки}), each an {@code Элемент} whose {@code Ид} and {@code Название} are the name given; in
+     * this writer's version, charset and byte-order mark, {@code out} left open and not flushed.
+     *
+     * @param statuses the order statuses
+     * @param paymentSystems the payment systems
+     * @param deliveryServices the delivery services
+     * @param out where the bytes go
+     * @throws IOException if writing to {@code out} fails
+     */
+    public void writeReferences(List<String> statuses, List<String> paymentSystems, List<String> deliveryServices,
+                                OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        OrderShape shape = new OrderShape(version.label(), version.unitWithCoefficient(), version.dateWithTime(),
+                version.containers());
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        new OrderXmlWriter(shape, charset, byteOrderMark).write(
+                new ReferenceXml(statuses, paymentSystems, deliveryServices), out, now);
     }
 
     /**

@@ -35,6 +35,13 @@ import org.onecsync.sync.SyncEngine;
  * The server whose {@code import} starts a job runs it and records its progress and outcome; the upload folder
  * then only holds the copies of the files a server imports. A job whose server stopped is answered as failed.
  *
+ * <p>The same URL answers the order exchange ({@code type=sale}: {@code checkauth}, {@code init} with the version
+ * negotiated, {@code query}, {@code success}, {@code file}, {@code import}, {@code info}) with the same logins:
+ * {@code query} hands over the shop's orders ({@link SaleSettings#source()}) changed since the last confirmed export,
+ * as a CommerceML document in the version 1C asked for; only {@code success} confirms that set (the hand-over state
+ * lives in the store's order book, shared by every server on the database); 1C's status documents go to
+ * {@link SaleSettings#sink()} through an import, in one transaction with its session.
+ *
  * <p>Thread-safe. The handler starts no threads: import jobs run on the executor it is lent. Close it to cancel
  * (and roll back) a running import when the server stops.
  */
@@ -65,7 +72,21 @@ public final class CatalogExchangeHandler implements AutoCloseable {
      */
     public CatalogExchangeHandler(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
                                   Executor executor, ServerMonitor monitor) {
-        this.protocol = new CatalogProtocol(engine, credentials, settings, executor,
+        this(engine, credentials, settings, SaleSettings.defaults(), executor, monitor);
+    }
+
+    /**
+     * @param engine applies the uploaded files to the store
+     * @param credentials the user and password 1C must send
+     * @param settings how the exchange behaves
+     * @param sale how the order exchange ({@code type=sale}) behaves: the shop's orders and where 1C's status
+     *        updates go
+     * @param executor runs the import jobs, one task each
+     * @param monitor follows the import jobs while they run and counts imports and calls
+     */
+    public CatalogExchangeHandler(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
+                                  SaleSettings sale, Executor executor, ServerMonitor monitor) {
+        this.protocol = new CatalogProtocol(engine, credentials, settings, sale, executor,
                 java.util.Objects.requireNonNull(monitor, "monitor").monitoring(), Clock.systemUTC());
     }
 

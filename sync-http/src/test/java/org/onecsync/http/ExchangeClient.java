@@ -31,6 +31,8 @@ final class ExchangeClient {
     boolean sendBasic = true;
     boolean sendSessid = true;
     boolean allPost;
+    /** The exchange's {@code type}: {@code catalog}, or {@code sale} for the order exchange. */
+    String type = "catalog";
     String user = ExchangeServer.USER;
     String password = ExchangeServer.PASSWORD;
     Charset charset = StandardCharsets.UTF_8;
@@ -92,7 +94,7 @@ final class ExchangeClient {
 
     HttpResponse<byte[]> send(String query, byte[] body, boolean basicAnyway)
             throws IOException, InterruptedException {
-        String full = "type=catalog&" + query + (sendSessid && sessid != null ? "&sessid=" + sessid : "");
+        String full = "type=" + type + "&" + query + (sendSessid && sessid != null ? "&sessid=" + sessid : "");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "?" + full))
                 .timeout(Duration.ofSeconds(60)).header("User-Agent", "1C+Enterprise/8.3");
         if (basicAnyway || sendBasic) {

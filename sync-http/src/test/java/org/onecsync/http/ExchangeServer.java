@@ -35,12 +35,17 @@ final class ExchangeServer implements AutoCloseable {
 
     ExchangeServer(CatalogStore store, Path uploads, UnaryOperator<ExchangeSettings> settings, ExecutorService jobs)
             throws Exception {
+        this(store, uploads, settings, SaleSettings.defaults(), jobs);
+    }
+
+    ExchangeServer(CatalogStore store, Path uploads, UnaryOperator<ExchangeSettings> settings, SaleSettings sale,
+                   ExecutorService jobs) throws Exception {
         this.store = store;
         this.uploads = uploads;
         this.jobs = jobs;
         SyncEngine engine = SyncEngine.builder(store).build();
         handler = new CatalogExchangeHandler(engine, new ExchangeCredentials(USER, PASSWORD),
-                settings.apply(ExchangeSettings.defaults(uploads)), jobs);
+                settings.apply(ExchangeSettings.defaults(uploads)), sale, jobs, ServerMonitor.withoutMetrics());
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");

@@ -14,13 +14,15 @@ import org.onecsync.http.ExchangeCredentials;
 import org.onecsync.http.ExchangeSettings;
 import org.onecsync.http.Request;
 import org.onecsync.http.Response;
+import org.onecsync.http.SaleSettings;
 import org.onecsync.sync.SyncEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The catalog exchange ({@code type=catalog}) as the protocol document describes it, behind
- * {@link org.onecsync.http.CatalogExchangeHandler}.
+ * {@link org.onecsync.http.CatalogExchangeHandler}; the order exchange ({@code type=sale}) is {@link SaleProtocol}'s,
+ * sharing the logins.
  *
  * <p>State: the logins {@code checkauth} opened, and the current exchange (the one the last {@code init}
  * started). One 1C talks to one server (or to several sharing one database), so later calls belong to the current
@@ -50,6 +52,7 @@ public final class CatalogProtocol implements AutoCloseable {
     /** Chosen on the first call, when the store is first asked: creating a handler connects to nothing. */
     private volatile ExchangeBoard board;
     private volatile ImportCalls imports;
+    private final SaleProtocol sale;
 
     /**
      * @param engine applies the uploaded files
@@ -74,6 +77,20 @@ public final class CatalogProtocol implements AutoCloseable {
      */
     public CatalogProtocol(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
                            Executor executor, Monitoring monitoring, Clock clock) {
+        this(engine, credentials, settings, SaleSettings.defaults(), executor, monitoring, clock);
+    }
+
+    /**
+     * @param engine applies the uploaded files
+     * @param credentials what {@code checkauth} and Basic must match
+     * @param settings the exchange's settings
+     * @param saleSettings how the order exchange ({@code type=sale}) answers
+     * @param executor runs the import jobs
+     * @param monitoring follows the import jobs and counts the calls
+     * @param clock gives {@code checkauth}'s timestamp and the log's times
+     */
+    public CatalogProtocol(SyncEngine engine, ExchangeCredentials credentials, ExchangeSettings settings,
+                           SaleSettings saleSettings, Executor executor, Monitoring monitoring, Clock clock) {
         this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -81,6 +98,8 @@ public final class CatalogProtocol implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.replies = new Replies(settings.replyCharset());
+        this.sale = new SaleProtocol(Objects.requireNonNull(saleSettings, "saleSettings"), settings, engine, executor,
+                monitoring, clock, replies);
     }
 
     /** The exchange state: the store's when it keeps one, else this server's. */
@@ -148,18 +167,22 @@ public final class CatalogProtocol implements AutoCloseable {
         String mode = params.get("mode");
         call.mode = mode == null ? null : mode.length() > 40 ? mode.substring(0, 40) : mode;
         call.filename = params.get("filename");
-        if (!type.equals("catalog")) {
+        boolean sale = type.equals("sale");
+        if (!type.equals("catalog") && !sale) {
             throw new Refused("Unknown type " + (type.length() > 40 ? type.substring(0, 40) : type)
-                    + ": this server takes type=catalog");
+                    + ": this server takes type=catalog and type=sale");
         }
-        if (mode == null || !MODES.contains(mode)) {
+        if (mode == null || !(sale ? SaleProtocol.MODES : MODES).contains(mode)) {
             return replies.failure("Unknown mode");
         }
         ExchangeLogins logins = new ExchangeLogins(credentials, board().logins(), replies);
         if (mode.equals("checkauth")) {
-            return logins.checkauth(request, clock.instant().getEpochSecond());
+            return logins.checkauth(request, clock.instant().getEpochSecond(), !sale);
         }
         AuthSessions.Session session = logins.authorize(request, params);
+        if (sale) {
+            return this.sale.handle(mode, request, params, session, board().logins(), n -> call.received += n);
+        }
         return switch (mode) {
             case "init" -> init(session);
             case "file" -> file(request, params, call);
@@ -227,7 +250,7 @@ public final class CatalogProtocol implements AutoCloseable {
         return replies.success("");
     }
 
-    private static String name(Map<String, String> params) throws Refused {
+    static String name(Map<String, String> params) throws Refused {
         try {
             return UploadNames.check(params.get("filename"));
         } catch (IllegalArgumentException e) {
@@ -268,6 +291,9 @@ public final class CatalogProtocol implements AutoCloseable {
     }
 
     private String statusLine(Response response) {
+        if (SaleProtocol.isDocument(response)) {
+            return "document";
+        }
         String text = new String(response.body(), settings.replyCharset());
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
@@ -288,6 +314,10 @@ public final class CatalogProtocol implements AutoCloseable {
      */
     @Override
     public void close() throws InterruptedException {
+        for (org.onecsync.sync.ImportJob job : sale.running()) {
+            job.cancel();
+            job.await(CLOSE_WAIT);
+        }
         if (board == null) {
             return;
         }

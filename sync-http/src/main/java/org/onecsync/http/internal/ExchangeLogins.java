@@ -26,8 +26,11 @@ final class ExchangeLogins {
         this.replies = replies;
     }
 
-    /** Opens a login for the Basic credentials, its timestamp the server's time now (unix seconds). */
-    Response checkauth(Request request, long now) throws Refused {
+    /**
+     * Opens a login for the Basic credentials, its timestamp the server's time now (unix seconds), sent as a
+     * {@code timestamp=} line when {@code withTimestamp} (the catalog's; the order exchange's reply has none).
+     */
+    Response checkauth(Request request, long now, boolean withTimestamp) throws Refused {
         BasicAuth basic = BasicAuth.parse(request.header("Authorization"));
         if (basic == null) {
             throw new Refused("no user and password sent: enter them in 1C's exchange settings");
@@ -39,7 +42,7 @@ final class ExchangeLogins {
         }
         AuthSessions.Session session = sessions.open(now);
         String body = "success\n" + COOKIE + "\n" + session.cookie() + "\nsessid=" + session.sessid()
-                + "\ntimestamp=" + session.timestamp();
+                + (withTimestamp ? "\ntimestamp=" + session.timestamp() : "");
         return replies.lines(body, Map.of("Set-Cookie",
                 List.of(COOKIE + "=" + session.cookie() + "; Path=/; HttpOnly")));
     }

@@ -94,9 +94,13 @@ final class ImportCalls {
      * waits longer than the box for an answer.
      */
     private Instant deadline() {
-        Duration box = settings.importTimeBox();
+        return clock.instant().plus(answerWithin(settings.importTimeBox()));
+    }
+
+    /** How long a call may wait for a job: the time box less a margin (a tenth of it, at most a second). */
+    static Duration answerWithin(Duration box) {
         Duration margin = box.dividedBy(10);
-        return clock.instant().plus(box.minus(margin.compareTo(MARGIN) > 0 ? MARGIN : margin));
+        return box.minus(margin.compareTo(MARGIN) > 0 ? MARGIN : margin);
     }
 
     /**

@@ -52,6 +52,41 @@ public final class OrderXmlWriter {
      * @throws IOException if writing fails
      */
     public void write(Iterable<Order> orders, OutputStream target, LocalDateTime generatedAt) throws IOException {
+        OrderMapping mapping = new OrderMapping(shape);
+        write(target, generatedAt, (marshaller, xml) -> {
+            for (Order order : orders) {
+                DocumentXml document = mapping.document(order);
+                if (shape.containers()) {
+                    DocumentXml.ContainerXml container = new DocumentXml.ContainerXml();
+                    container.documents = List.of(document);
+                    marshaller.marshal(container, xml);
+                } else {
+                    marshaller.marshal(document, xml);
+                }
+            }
+        });
+    }
+
+    /**
+     * Writes a reference document (the reply to {@code info}), as {@link #write(Iterable, OutputStream,
+     * LocalDateTime)} writes orders.
+     *
+     * @param reference the {@code Справочник}
+     * @param target where the bytes go
+     * @param generatedAt {@code ДатаФормирования}
+     * @throws IOException if writing fails
+     */
+    public void write(ReferenceXml reference, OutputStream target, LocalDateTime generatedAt) throws IOException {
+        write(target, generatedAt, (marshaller, xml) -> marshaller.marshal(reference, xml));
+    }
+
+    /** What goes inside the root, marshalled as fragments. */
+    @FunctionalInterface
+    private interface Body {
+        void write(Marshaller marshaller, XMLStreamWriter xml) throws JAXBException;
+    }
+
+    private void write(OutputStream target, LocalDateTime generatedAt, Body body) throws IOException {
         OutputStream out = new NoFlush(target);
         if (byteOrderMark) {
             out.write(UTF8_BOM);
@@ -66,17 +101,7 @@ public final class OrderXmlWriter {
             xml.writeAttribute("ДатаФормирования", OrderMapping.DATE_TIME.format(generatedAt));
             Marshaller marshaller = Context.INSTANCE.createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            OrderMapping mapping = new OrderMapping(shape);
-            for (Order order : orders) {
-                DocumentXml document = mapping.document(order);
-                if (shape.containers()) {
-                    DocumentXml.ContainerXml container = new DocumentXml.ContainerXml();
-                    container.documents = List.of(document);
-                    marshaller.marshal(container, xml);
-                } else {
-                    marshaller.marshal(document, xml);
-                }
-            }
+            body.write(marshaller, xml);
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.flush();
@@ -86,7 +111,7 @@ public final class OrderXmlWriter {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            throw new IOException("cannot write the order document: " + e.getMessage(), e);
+            throw new IOException("cannot write the document: " + e.getMessage(), e);
         }
     }
 
@@ -120,7 +145,7 @@ public final class OrderXmlWriter {
         private static JAXBContext create() {
             try {
                 return JAXBContext.newInstance(DocumentXml.class, DocumentXml.ContainerXml.class,
-                        PartyXml.AddressXml.class);
+                        PartyXml.AddressXml.class, ReferenceXml.class);
             } catch (JAXBException e) {
                 throw new IllegalStateException("the order document model is not valid JAXB", e);
             }
