@@ -21,7 +21,8 @@ import org.onecsync.model.UnitRef;
  * <p>What a round trip {@code toShopOrder(read(write(toDocument(order))))} does not keep, everything else coming
  * back equal:
  * <ul>
- *   <li>times below the second ({@code date}, {@code changedAt}: written to the second);</li>
+ *   <li>times below the second ({@code date}, {@code changedAt}: written to the second), and a {@code changedAt}
+ *       in the hour the zone repeats when clocks go back (written as local time);</li>
  *   <li>the customer's first and last name (the document model has no {@code Фамилия}/{@code Имя}): {@code null};
  *       text fields are trimmed and blank ones come back {@code null};</li>
  *   <li>a free delivery's price comes back as {@link BigDecimal#ZERO} (no line carries it);</li>
@@ -164,7 +165,8 @@ public final class OrderDocuments {
      * e-mail is a contact {@value #CONTACT_EMAIL} or {@code Почта}, a phone any {@code Телефон…}; the address is the
      * {@value #ADDRESS}'s {@code Представление}, else {@value #DELIVERY_ADDRESS}. The {@value #DELIVERY_ID} line
      * and {@value #DELIVERY_METHOD} make the delivery; {@code changedAt} is {@value #STATUS_CHANGED}, else the
-     * document's date.
+     * document's date (in {@code zone}; a local time that occurs twice when clocks go back is taken at the earlier
+     * offset).
      *
      * @param document the document
      * @param zone the zone {@value #STATUS_CHANGED} was written in
