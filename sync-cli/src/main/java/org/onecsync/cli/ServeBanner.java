@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.onecsync.http.ExchangeSettings;
+import org.onecsync.http.SaleSettings;
 import org.onecsync.http.SyncApiHandler;
 import org.onecsync.store.MissingPolicy;
 
@@ -20,7 +21,8 @@ import org.onecsync.store.MissingPolicy;
  */
 record ServeBanner(String host, int port, String user, String passwordOrigin, String apiKeyOrigin, Path config) {
 
-    void print(PrintWriter out, ExchangeSettings settings, SyncApiHandler api, boolean sharedExchange) {
+    void print(PrintWriter out, ExchangeSettings settings, SaleSettings sale, SyncApiHandler api,
+               boolean sharedExchange) {
         String shown = host.equals("0.0.0.0") ? "<this host's address>" : host.contains(":") ? "[" + host + "]"
                 : host;
         String root = "http://" + shown + ":" + port;
@@ -43,6 +45,9 @@ record ServeBanner(String host, int port, String user, String passwordOrigin, St
         } else {
             out.println("Uploads and exchange logs: " + settings.uploadRoot());
         }
+        out.println("Orders (type=sale, same address): the order book in the database (onec-sync orders add), "
+                + "documents in " + sale.charset().name().toLowerCase(Locale.ROOT) + ", at most " + sale.queryLimit()
+                + " orders per query (the others with the next exchange); 1C's statuses go to the order book");
         String base = root + ServeCommand.API_PATH;
         if (api.enabled()) {
             out.println("JSON API: POST " + base + "/sync (JSON push) and " + base + "/upload (multipart file), key "

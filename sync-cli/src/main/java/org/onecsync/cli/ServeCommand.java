@@ -21,6 +21,7 @@ import org.onecsync.http.ApiSettings;
 import org.onecsync.http.CatalogExchangeHandler;
 import org.onecsync.http.ExchangeCredentials;
 import org.onecsync.http.ExchangeSettings;
+import org.onecsync.http.SaleSettings;
 import org.onecsync.http.ServerMonitor;
 import org.onecsync.http.StatusHandler;
 import org.onecsync.http.SyncApiHandler;
@@ -61,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
+
+    @Mixin
+    SaleOptions sale = new SaleOptions();
 
     /** Stops the server when the JVM shuts down (set by {@link OnecSync#commandLine(Interruption)}). */
     Interruption interruption = Interruption.NONE;
@@ -152,6 +156,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ExchangeSettings settings = settings();
+        SaleSettings saleSettings = saleSettings();
         ApiSettings apiSettings = apiSettings();
         ServeConfig.Sourced apiKey = config.secret(ServeConfig.API_KEY_KEY, API_KEY_VARIABLE);
         ExecutorService jobs = Executors.newCachedThreadPool(task -> {
@@ -167,7 +172,8 @@ public final class ServeCommand implements Callable<Integer> {
             SyncEngine engine = SyncEngine.builder(store).executor(jobs).build();
             ExchangeCredentials credentials = new ExchangeCredentials(user.value(), password.value());
             ApiKey key = apiKey == null ? null : new ApiKey(apiKey.value());
-            CatalogExchangeHandler handler = new CatalogExchangeHandler(engine, credentials, settings, jobs, monitor);
+            CatalogExchangeHandler handler = new CatalogExchangeHandler(engine, credentials, settings, saleSettings,
+                    jobs, monitor);
             SyncApiHandler api = new SyncApiHandler(engine, key, apiSettings, jobs, monitor);
             StatusHandler status = StatusHandler.builder(store).monitor(monitor).credentials(credentials).apiKey(key)
                     .exchangeLogs(settings.uploadRoot()).prometheus(metrics).build();
@@ -176,7 +182,7 @@ public final class ServeCommand implements Callable<Integer> {
             int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
             boundPort.set(bound);
             new ServeBanner(host, bound, user.value(), password.origin(), apiKey == null ? null : apiKey.origin(),
-                    config.path()).print(out, settings, api, store.exchangeState().isPresent());
+                    config.path()).print(out, settings, saleSettings, api, store.exchangeState().isPresent());
             try {
                 while (!interruption.getAsBoolean() && !stop.getAsBoolean()) {
                     Thread.sleep(100);
@@ -229,6 +235,15 @@ public final class ServeCommand implements Callable<Integer> {
         return defaults.withZip(zipped).withFileLimit(fileLimit).withReplyCharset(charset).withMissingPolicy(policy)
                 .withSizeLimits(defaults.maxFileSize(), exchangeLimit)
                 .withImportTimeBox(Duration.ofSeconds(importWait));
+    }
+
+    private SaleSettings saleSettings() {
+        try {
+            return sale.settings();
+        } catch (IllegalArgumentException e) {
+            String[] parts = e.getMessage().split(":", 2);
+            throw invalid(parts[0], parts[1]);
+        }
     }
 
     private ApiSettings apiSettings() {

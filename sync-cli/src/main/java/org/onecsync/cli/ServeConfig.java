@@ -33,7 +33,8 @@ final class ServeConfig implements IDefaultValueProvider {
 
     /** The options the file may set, by their long name without the dashes. */
     static final List<String> OPTIONS = List.of("host", "port", "db", "zip", "file-limit", "exchange-limit",
-            "import-wait", "reply-charset", "upload-dir", "missing", "api-body-limit", "api-wait");
+            "import-wait", "reply-charset", "upload-dir", "missing", "api-body-limit", "api-wait", "order-charset",
+            "order-limit", "order-statuses", "payment-systems", "delivery-services");
 
     private static final List<String> SECRETS = List.of(PASSWORD_KEY, API_KEY_KEY);
     private static final Set<PosixFilePermission> SHARED = Set.of(PosixFilePermission.GROUP_READ,

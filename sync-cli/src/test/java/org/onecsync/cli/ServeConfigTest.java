@@ -32,7 +32,8 @@ class ServeConfigTest {
 
     private static final String EXPECTED_KEYS = "(expected exchange.user, exchange.password, api.key or an option: "
             + "host, port, db, zip, file-limit, exchange-limit, import-wait, reply-charset, upload-dir, missing, "
-            + "api-body-limit, api-wait)";
+            + "api-body-limit, api-wait, order-charset, order-limit, order-statuses, payment-systems, "
+            + "delivery-services)";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,13 +47,16 @@ class ServeConfigTest {
         Path file = config("# serve settings", "exchange.user = shop", "exchange.password = file-pass",
                 "api.key: file-key", "host=127.0.0.1", "port=0", "db=" + db, "zip=yes", "file-limit=30k",
                 "exchange-limit=1m", "import-wait=7", "reply-charset=windows-1251", "upload-dir=" + uploads,
-                "missing=keep", "api-body-limit=2m", "api-wait=55");
+                "missing=keep", "api-body-limit=2m", "api-wait=55", "order-charset=windows-1251", "order-limit=50",
+                "order-statuses=Принят, Отгружен", "payment-systems=Картой", "delivery-services=Курьер");
         try (ServeInProcess serve = ServeInProcess.start(Map.of(), "serve", "--config", file.toString())) {
             String out = serve.out();
             assertTrue(out.contains("  user:         shop\n  password:     exchange.password in " + file + "\n"), out);
             assertTrue(out.contains("Settings: zip=yes, file_limit=30720 bytes, replies in windows-1251, exchanges "
                     + "up to 1048576 bytes, import calls answered within 7 s, deactivate: off (--missing keep)\n"
-                    + "Config file: " + file + "\nUploads and exchange logs: " + uploads + "\n"), out);
+                    + "Config file: " + file + "\nUploads and exchange logs: " + uploads + "\n"
+                    + "Orders (type=sale, same address): the order book in the database (onec-sync orders add), "
+                    + "documents in windows-1251, at most 50 orders per query"), out);
             assertTrue(out.contains("key in X-API-Key: api.key in " + file + "; bodies up to 2097152 bytes, imports "
                     + "waited for 55 s\n"), out);
 

@@ -242,6 +242,26 @@ class TwoInstancesTest {
     }
 
     @Test
+    void anOrderQueryOnOneServerIsConfirmedBySuccessOnTheOther() throws Exception {
+        ExchangeServer a = server("a", s -> s);
+        ExchangeServer b = server("b", s -> s);
+        a.store.orders().orElseThrow().add(List.of(SaleExchangeTest.order("A-1", SaleExchangeTest.T1),
+                SaleExchangeTest.order("A-2", SaleExchangeTest.T1.plusSeconds(1))));
+        ExchangeClient[] clients = clients(a, b);
+        for (ExchangeClient client : clients) {
+            client.type = "sale";
+        }
+        assertTrue(clients[0].call("mode=init&version=3.1").endsWith("\nversion=3.1"));
+        assertEquals(List.of("A-1", "A-2"), SaleExchangeTest.numbers(SaleExchangeTest.query(clients[0]).body()));
+        // B answers in the version A negotiated, and without success the same orders again.
+        String again = new String(SaleExchangeTest.query(clients[1]).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(again.contains("ВерсияСхемы=\"3.1\""), again);
+        assertTrue(clients[1].call("mode=success").startsWith("success\n2 orders confirmed"));
+        assertEquals(List.of(), SaleExchangeTest.numbers(SaleExchangeTest.query(clients[0]).body()));
+        assertEquals(List.of(), SaleExchangeTest.numbers(SaleExchangeTest.query(clients[1]).body()));
+    }
+
+    @Test
     void theDatabaseKeepsOnlyHashesOfTheCookieAndTheSessid() throws Exception {
         ExchangeServer a = server("a", s -> s);
         ExchangeServer b = server("b", s -> s);
