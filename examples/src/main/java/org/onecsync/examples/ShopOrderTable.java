@@ -71,6 +71,7 @@ public final class ShopOrderTable implements OrderSource, OrderSink {
                     heads.add(ShopOrderRows.head(rows));
                 }
             }
+            // One small query per order's lines keeps the SQL plain; an exchange reads at most the query limit.
             List<Order> orders = new ArrayList<>(heads.size());
             for (ShopOrderRows.Head head : heads) {
                 orders.add(head.toOrder(lines(connection, head.id())));
@@ -99,6 +100,10 @@ public final class ShopOrderTable implements OrderSource, OrderSink {
     /**
      * Writes what 1C says about an order into its 1C columns: the order matched by the id the shop sent (1C sends it
      * back as {@code Ид}), else by its number. A value 1C did not send keeps the column as it was.
+     *
+     * <p>Each update commits on its own, outside the library's import transaction (this is the shop's database): if
+     * a file's import fails half-way, the updates before the failure stay. That is harmless, because applying an
+     * update again writes the same values, and 1C sends the file again at its next exchange.
      *
      * @return {@link Result#applied} with the order's id, or {@link Result#unknownOrder} when no order matches
      * @throws IllegalStateException when the database fails (the import fails; 1C sends the file again)
