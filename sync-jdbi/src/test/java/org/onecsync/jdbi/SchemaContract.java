@@ -79,7 +79,7 @@ interface SchemaContract extends StoreContract {
 
         assertEquals(new ApiClaim.Won(), store.apiAnswers().claim("push-1", NOW, NOW.minusSeconds(3600)));
 
-        assertEquals(List.of(List.of("6")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"));
+        assertEquals(List.of(List.of("7")), sqlRows(old, "SELECT max(version) FROM onecsync_schema_history"));
         assertEquals(List.of(List.of("push-1", "pending")), sqlRows(old,
                 "SELECT sync_id, state FROM onecsync_api_answer"));
     }
@@ -103,7 +103,7 @@ interface SchemaContract extends StoreContract {
         again.prepare();
         again.prepare();
         assertEquals(List.of(List.of("1"), List.of("2"), List.of("2.1"), List.of("3"), List.of("4"), List.of("5"),
-                List.of("6")),
+                List.of("6"), List.of("7")),
                 sqlRows(url(), "SELECT version FROM onecsync_schema_history WHERE version <> '0'"
                         + " ORDER BY installed_rank"));
         assertTrue(again.sessions().recent(1).isEmpty());
