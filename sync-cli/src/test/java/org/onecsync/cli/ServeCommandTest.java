@@ -216,7 +216,7 @@ class ServeCommandTest {
         return null;
     }
 
-    private static String send(HttpClient http, String url, String auth, String cookie, byte[] body)
+    static String send(HttpClient http, String url, String auth, String cookie, byte[] body)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         if (auth != null) {
