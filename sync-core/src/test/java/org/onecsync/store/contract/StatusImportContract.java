@@ -23,6 +23,7 @@ import org.onecsync.order.OrderSink;
 import org.onecsync.order.OrderStatusUpdate;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.store.Change;
+import org.onecsync.store.ChangeEvent;
 import org.onecsync.store.ChangeKind;
 import org.onecsync.store.EntityCounts;
 import org.onecsync.store.OrderBook;
@@ -98,6 +99,24 @@ public abstract class StatusImportContract {
         assertEquals(List.of(new Change(1, session, EntityType.ORDER, new EntityId("A-1"), ChangeKind.UPDATED, null),
                         new Change(2, session, EntityType.ORDER, new EntityId("shop-2"), ChangeKind.UPDATED, null)),
                 store().changes().after(0, 10));
+    }
+
+    @Test
+    void listenersHearTheStatusDocumentAndSubscribersTheCommittedOrderChange() {
+        book().add(List.of(order("A-1", "A-1")));
+        List<ChangeEvent> heard = new ArrayList<>();
+        List<ChangeEvent> committed = new ArrayList<>();
+
+        ImportReport report = SyncEngine.builder(store()).parsers(TestExport.parsers()).listener(heard::add)
+                .subscriber(committed::add).build()
+                .importExport(TestExport.of().file("orders.xml", false, OLD_NAMES).source(), ImportOptions.defaults());
+
+        long session = report.sessionId();
+        EntityId key = new EntityId("A-1");
+        assertEquals(List.of(new ChangeEvent(1, session, EntityType.ORDER, key, ChangeKind.UPDATED, OLD_NAMES, null)),
+                heard);
+        assertEquals(List.of(new ChangeEvent(1, session, EntityType.ORDER, key, ChangeKind.UPDATED, null, null)),
+                committed);
     }
 
     @Test
