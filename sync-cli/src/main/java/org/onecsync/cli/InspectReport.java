@@ -131,7 +131,8 @@ final class InspectReport {
         out.println("Totals: " + all(export.totals()));
         Map<EntityType, Long> ignored = notImported(export.totals());
         if (total(ignored) > 0) {
-            out.println("Not imported: " + nonZero(ignored) + " (counted here, but import does not apply them)");
+            out.println("Not catalog data: " + nonZero(ignored) + " (import applies order documents as 1C's status"
+                    + " updates, to the order book)");
         }
         unreadable(out, export);
         skipped(out, export.skipped());

@@ -214,12 +214,12 @@ class InspectCommandTest {
     }
 
     @Test
-    void saysThatImportDoesNotApplyTheOrdersItCounts() throws IOException {
+    void saysThatTheOrdersItCountsAreNotCatalogDataButStatusUpdates() throws IOException {
         Path export = Fixtures.require("cml204-1c-official");
         assertEquals("{\"orders\":3}", inspectJson(export).get("notImported").toString());
         CliRun run = CliRun.of("inspect", export.toString());
-        assertTrue(run.out().contains("\nNot imported: orders 3 (counted here, but import does not apply them)\n"),
-                run.out());
+        assertTrue(run.out().contains("\nNot catalog data: orders 3 (import applies order documents as 1C's status"
+                + " updates, to the order book)\n"), run.out());
     }
 
     @Test

@@ -23,8 +23,9 @@ class QuietOutputTest {
 
     @Test
     void aFirstImportPrintsNoLibraryLines() throws Exception {
-        ChildCli child = ChildCli.run(tmp, Map.of(), "import", Fixtures.require("cml204-1c-official").toString(),
-                "--db", tmp.resolve("quiet.db").toString());
+        ChildCli child = ChildCli.run(tmp, Map.of(), "import",
+                Fixtures.require("cml204-1c-official").resolve("import.xml").toString(), "--db",
+                tmp.resolve("quiet.db").toString());
 
         assertEquals(0, child.await(), child.output());
         assertEquals("", child.stderr());
@@ -33,8 +34,9 @@ class QuietOutputTest {
 
     @Test
     void verboseShowsFlywayThroughTheLogger() throws Exception {
-        ChildCli child = ChildCli.run(tmp, Map.of(), "import", Fixtures.require("cml204-1c-official").toString(),
-                "--db", tmp.resolve("verbose.db").toString(), "--verbose");
+        ChildCli child = ChildCli.run(tmp, Map.of(), "import",
+                Fixtures.require("cml204-1c-official").resolve("import.xml").toString(), "--db",
+                tmp.resolve("verbose.db").toString(), "--verbose");
 
         assertEquals(0, child.await(), child.output());
         assertTrue(child.stderr().contains("[INFO] DbMigrate - Migrating schema \"main\" to version \"1 - create "
