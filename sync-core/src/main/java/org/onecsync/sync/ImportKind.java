@@ -16,7 +16,10 @@ public enum ImportKind {
     STOCK(EnumSet.of(EntityType.STOCK)),
     /** Counterparties only. */
     COUNTERPARTIES(EnumSet.of(EntityType.COUNTERPARTY)),
-    /** Everything above (the default). */
+    /**
+     * Everything above (the default), and 1C's order status documents, which go to the order sink
+     * ({@link ImportOptions#orderSink()}) rather than to the catalog.
+     */
     ALL(EnumSet.range(EntityType.CATEGORY, EntityType.COUNTERPARTY));
 
     private final Set<EntityType> entities;

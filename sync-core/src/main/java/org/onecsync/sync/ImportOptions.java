@@ -38,7 +38,7 @@ import org.onecsync.store.MissingPolicy;
  * @param orderSink receives 1C's order status documents of an import of kind {@code all}, in document order, once
  *        the whole export was read; {@code null} (the default) for the store's own order book inside the import's
  *        transaction ({@link org.onecsync.store.ImportTransaction#orderSink()}), and without one orders are
- *        ignored. A shop's own sink is not called by a dry run
+ *        ignored. A dry run does not call a shop's own sink: it counts them as ignored
  */
 public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
                             int problemLimit, Consumer<ImportProgress> progress, Executor executor,

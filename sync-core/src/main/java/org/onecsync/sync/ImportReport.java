@@ -19,12 +19,13 @@ import org.onecsync.store.SessionStatus;
  * @param dryRun whether it was a dry run (nothing written)
  * @param status {@link SessionStatus#SUCCEEDED}, or {@link SessionStatus#PARTIAL} when records were skipped
  * @param duration how long it took
- * @param counts per entity of the kind, in {@link EntityType} order, zeros included
+ * @param counts per entity of the kind, in {@link EntityType} order, zeros included; and
+ *        {@link EntityType#ORDER} when 1C's order status documents were applied (applied ones as updated)
  * @param problems the first problems, up to the options' limit
  * @param problemCount how many problems there were in all
  * @param skippedFiles the source's files that were not read, each with the reason (not an exchange file, …)
  * @param ignored per entity, records that were read but that this import does not apply: outside its
- *        {@link ImportKind}, or never applied by a catalog import (orders)
+ *        {@link ImportKind}, or orders when no order sink applies them (see {@link ImportOptions#orderSink()})
  */
 public record ImportReport(long sessionId, ImportKind kind, boolean dryRun, SessionStatus status,
                            Duration duration, Map<EntityType, EntityCounts> counts, List<Problem> problems,

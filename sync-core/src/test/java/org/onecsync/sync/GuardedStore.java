@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,10 +35,17 @@ final class GuardedStore implements CatalogStore {
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger closes = new AtomicInteger();
+    private volatile boolean noOrderBook;
 
     /** Makes the transaction's method of that name (or {@code prepare}) throw what the supplier gives. */
     GuardedStore failOn(String method, Supplier<? extends Throwable> fault) {
         faults.put(method, fault);
+        return this;
+    }
+
+    /** Makes the store one without an order book: its transactions offer no order sink, as before there was one. */
+    GuardedStore withoutOrderBook() {
+        noOrderBook = true;
         return this;
     }
 
@@ -78,6 +86,9 @@ final class GuardedStore implements CatalogStore {
                         Supplier<? extends Throwable> fault = faults.get(method.getName());
                         if (fault != null) {
                             throw fault.get();
+                        }
+                        if (noOrderBook && method.getName().equals("orderSink")) {
+                            return Optional.empty();
                         }
                         return method.invoke(transaction, args);
                     } catch (InvocationTargetException e) {

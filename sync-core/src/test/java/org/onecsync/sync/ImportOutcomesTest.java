@@ -101,6 +101,23 @@ class ImportOutcomesTest {
     }
 
     @Test
+    void aStoreWithoutAnOrderBookStillIgnoresOrdersAndFailsASourceOfNothingElse() {
+        store.withoutOrderBook();
+        TestExport orders = TestExport.of().file("orders.xml", false, order("o1"), order("o2"));
+
+        ImportReport mixed = run(TestExport.of().file("import.xml", false, product("p1", "Tea"), order("o1")),
+                ImportOptions.defaults());
+
+        assertEquals(Map.of(EntityType.ORDER, 1L), mixed.ignored());
+        assertEquals(SessionStatus.SUCCEEDED, mixed.status());
+        ImportFailedException failure = assertThrows(ImportFailedException.class,
+                () -> run(orders, ImportOptions.defaults()));
+        assertEquals("nothing to import in test export: no file is a 1C exchange file (orders.xml: 2 order documents"
+                + " and nothing else; orders are not imported: the store keeps no order book and no order sink was"
+                + " given)", failure.getMessage());
+    }
+
+    @Test
     void theMessageNamesTenFilesAndCountsTheRest() {
         TestExport export = TestExport.of();
         List<String> reasons = new ArrayList<>();

@@ -50,7 +50,7 @@ final class StatusUpdates {
      * @return where its status documents go, or {@code null} when it ignores them
      */
     static StatusUpdates of(ImportOptions options, ImportTransaction transaction) {
-        if (ignored(options, transaction) != null) {
+        if (ignored(options, transaction) != null || options.dryRun() && options.orderSink() != null) {
             return null;
         }
         return options.orderSink() != null ? new StatusUpdates(options.orderSink(), true)
@@ -60,14 +60,16 @@ final class StatusUpdates {
     /**
      * @param options the import's options
      * @param transaction the import's transaction
-     * @return why the import ignores order documents, for a person, or {@code null} when it applies them
+     * @return why the import ignores order documents, for a person, or {@code null} when it applies them (or, as a
+     *         dry run with the shop's own sink, would apply them: such a run counts them as ignored, but a status
+     *         file is still an exchange it can plan)
      */
     static String ignored(ImportOptions options, ImportTransaction transaction) {
         if (options.kind() != ImportKind.ALL) {
             return "an import of " + options.kind().jsonName() + " does not apply orders";
         }
         if (options.orderSink() != null) {
-            return options.dryRun() ? "a dry run does not hand orders to the shop's order sink" : null;
+            return null;
         }
         return transaction.orderSink().isPresent() ? null
                 : "orders are not imported: the store keeps no order book and no order sink was given";

@@ -189,6 +189,20 @@ public abstract class StatusImportContract {
     }
 
     @Test
+    void aDryRunDoesNotCallAShopsOwnSinkAndCountsTheOrdersAsIgnored() {
+        List<OrderStatusUpdate> received = new ArrayList<>();
+
+        ImportReport report = run(TestExport.of().file("orders.xml", false, OLD_NAMES), ImportOptions.defaults()
+                .withDryRun(true).withOrderSink(update -> {
+                    received.add(update);
+                    return OrderSink.Result.APPLIED;
+                }));
+
+        assertEquals(List.of(), received);
+        assertEquals(Map.of(EntityType.ORDER, 1L), report.ignored());
+    }
+
+    @Test
     void anImportOfAnotherKindLeavesOrdersIgnored() {
         book().add(List.of(order("A-1", "A-1")));
 
