@@ -21,7 +21,7 @@ final class SaleOptions {
                 + "exchange, none is dropped (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--order-statuses", paramLabel = "LIST", defaultValue = "Новый,Принят,Выполнен,Отменен",
+    @Option(names = "--order-statuses", paramLabel = "LIST", defaultValue = "Новый, Принят, Выполнен, Отменен",
             description = "The shop's order statuses, comma-separated, that 1C's mode=info gets "
                 + "(default: ${DEFAULT-VALUE}).")
     String statuses;
