@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -148,11 +149,36 @@ public final class CatalogProtocol implements AutoCloseable {
             response = replies.failure("internal error in the server (" + e.getClass().getSimpleName()
                     + "); see the server log");
         }
+        response = afterBody(request, response);
         monitoring.exchangeCall(call.mode, statusLine(response), call.received);
         log(new ExchangeLog.Entry(at, request.remoteAddress(), request.method(), call.mode, call.filename,
                 call.received, response.contentLength(), statusLine(response),
                 (System.nanoTime() - started) / 1_000_000), "checkauth".equals(call.mode));
         return response;
+    }
+
+    /**
+     * A call refused before its body was read (an upload during the deactivation, a wrong password): 1C and most
+     * clients send the whole body before they read the reply, so the rest of a body of up to a chunk is read and
+     * dropped, and the reply reaches them; past that, the connection closes after the reply.
+     */
+    private Response afterBody(Request request, Response response) {
+        long limit = Math.max(settings.fileLimit(), MAX_FORM_BODY);
+        byte[] buffer = new byte[8192];
+        try {
+            for (long read = 0; read < limit; ) {
+                int n = request.body().read(buffer, 0, (int) Math.min(buffer.length, limit - read));
+                if (n < 0) {
+                    return response;
+                }
+                read += n;
+            }
+        } catch (IOException e) {
+            // The client went away: whatever is answered closes the connection.
+        }
+        Map<String, List<String>> headers = new java.util.HashMap<>(response.headers());
+        headers.put("Connection", List.of("close"));
+        return new Response(response.status(), response.contentType(), headers, response.body());
     }
 
     private Response dispatch(Request request, Call call) throws Refused, IOException, InterruptedException {
