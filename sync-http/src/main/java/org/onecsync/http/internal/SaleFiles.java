@@ -2,10 +2,8 @@ package org.onecsync.http.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +20,11 @@ final class SaleFiles {
 
     /** A status file: its bytes, and once started, the job applying it. */
     static final class SaleFile {
-        final String name;
         final Path path;
         long size;
         ImportRun run;
 
-        SaleFile(String name, Path path) {
-            this.name = name;
+        SaleFile(Path path) {
             this.path = path;
         }
     }
@@ -58,13 +54,9 @@ final class SaleFiles {
         boolean append = file.size > 0 && file.run == null && !UploadHeads.startsXml(head);
         long kept = append ? file.size : 0;
         long allowance = settings.maxFileSize() - kept;
-        Files.createDirectories(file.path.getParent());
-        long received = head.length;
-        try (OutputStream out = Files.newOutputStream(file.path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(head);
-            received += body.transferTo(new Limited(out, allowance - head.length));
-        } catch (Limited.Over e) {
+        Path incoming = Files.createDirectories(root.resolve("incoming"));
+        long received = new DiskFiles(incoming).write(name, file.path, head, body, allowance, !append);
+        if (received > allowance) {
             Files.deleteIfExists(file.path);
             files.remove(name);
             throw new Refused("file " + name + " is larger than the limit of " + settings.maxFileSize()
@@ -109,40 +101,9 @@ final class SaleFiles {
         }
         SaleFile file = files.get(name);
         if (file == null) {
-            file = new SaleFile(name, Exchange.within(root.resolve(exchange), name));
+            file = new SaleFile(Exchange.within(root.resolve(exchange), name));
             files.put(name, file);
         }
         return file;
-    }
-
-    /** Passes at most a number of bytes on, then refuses: a body over the limit is not read to its end. */
-    private static final class Limited extends java.io.FilterOutputStream {
-        private long left;
-
-        Limited(OutputStream out, long allowance) {
-            super(out);
-            this.left = allowance;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (len > left) {
-                throw new Over();
-            }
-            left -= len;
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        /** The body went over the limit. */
-        static final class Over extends IOException {
-            Over() {
-                super("over the limit");
-            }
-        }
     }
 }
