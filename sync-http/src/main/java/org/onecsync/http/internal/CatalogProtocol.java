@@ -207,7 +207,7 @@ public final class CatalogProtocol implements AutoCloseable {
         }
         AuthSessions.Session session = logins.authorize(request, params);
         if (sale) {
-            return this.sale.handle(mode, request, params, session, board().logins(), n -> call.received += n);
+            return this.sale.handle(mode, request, params, session, n -> call.received += n);
         }
         return switch (mode) {
             case "init" -> init(session);

@@ -18,7 +18,8 @@ final class LocalAuthSessions implements AuthSessions {
 
     @Override
     public synchronized Session open(long timestamp) {
-        Session session = new Session(Tokens.next(), Tokens.next(), timestamp);
+        String cookie = Tokens.next();
+        Session session = new Session(cookie, Tokens.sessidOf(cookie), timestamp);
         byCookie.put(session.cookie(), session);
         latest = session;
         return session;

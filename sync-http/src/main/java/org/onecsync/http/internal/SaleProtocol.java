@@ -65,9 +65,9 @@ final class SaleProtocol {
 
     /** Answers an authorised call of a mode in {@link #MODES} other than {@code checkauth}. */
     Response handle(String mode, Request request, Map<String, String> params, AuthSessions.Session session,
-                    AuthSessions logins, LongConsumer received) throws Refused, IOException, InterruptedException {
+                    LongConsumer received) throws Refused, IOException, InterruptedException {
         return switch (mode) {
-            case "init" -> init(params, session, logins);
+            case "init" -> init(params, session != null ? request.cookies().get(CatalogProtocol.COOKIE) : null);
             case "query" -> query();
             case "success" -> success();
             case "file" -> file(request, params, received);
@@ -81,8 +81,8 @@ final class SaleProtocol {
         return engine.store().orders().orElseThrow(() -> new Refused("this server's store keeps no order book"));
     }
 
-    private Response init(Map<String, String> params, AuthSessions.Session session, AuthSessions logins)
-            throws Refused {
+    /** @param cookie the login's cookie when the call carried a valid one, else {@code null} */
+    private Response init(Map<String, String> params, String cookie) throws Refused {
         String asked = params.get("version");
         boolean newProtocol = asked != null && !asked.isBlank();
         CommerceMlVersion version = negotiate(asked);
@@ -91,9 +91,9 @@ final class SaleProtocol {
         book().beginExchange(exchange);
         String reply = "zip=no\nfile_limit=" + settings.fileLimit();
         if (newProtocol) {
-            // Old 1C refuses an init reply that is not exactly two lines: these only when it sent a version.
-            AuthSessions.Session login = session != null ? session : logins.latest();
-            reply += (login != null ? "\nsessid=" + login.sessid() : "") + "\nversion=" + version.label();
+            // Old 1C refuses an init reply that is not exactly two lines: these only when it sent a version. The
+            // sessid is the login's, derived from its cookie; a client that sends no cookie uses none.
+            reply += (cookie != null ? "\nsessid=" + Tokens.sessidOf(cookie) : "") + "\nversion=" + version.label();
         }
         LOG.info("sale exchange {}: CommerceML {}, {} protocol", exchange.id(), version.label(),
                 newProtocol ? "new" : "old");
@@ -132,14 +132,18 @@ final class SaleProtocol {
 
     private Response query() throws Refused, IOException {
         SaleExchange exchange = exchange();
-        OrderBook book = book();
-        List<Order> orders = new SaleHandOver(sale.source() != null ? sale.source() : book, book, clock)
-                .query(exchange.id(), sale.queryLimit());
+        List<Order> orders = handOver().query(exchange.id(), sale.queryLimit());
         OrderDocumentWriter writer = writer(exchange);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         writer.write(orders.stream().map(OrderDocuments::toDocument).toList(), bytes);
         LOG.info("sale exchange {}: query handed over {} orders", exchange.id(), orders.size());
         return new Response(200, writer.contentType(), Map.of(), bytes.toByteArray());
+    }
+
+    /** The hand-over of the shop's orders (the store's order book when the settings name no source of its own). */
+    private SaleHandOver handOver() throws Refused {
+        OrderBook book = book();
+        return new SaleHandOver(sale.source() != null ? sale.source() : book, book, clock);
     }
 
     private OrderDocumentWriter writer(SaleExchange exchange) {
@@ -149,8 +153,7 @@ final class SaleProtocol {
 
     private Response success() throws Refused {
         SaleExchange exchange = exchange();
-        int confirmed = new SaleHandOver(sale.source() != null ? sale.source() : book(), book(), clock)
-                .success(exchange.id());
+        int confirmed = handOver().success(exchange.id());
         LOG.info("sale exchange {}: 1C confirmed {} orders", exchange.id(), confirmed);
         return replies.success(confirmed + " orders confirmed in exchange " + exchange.id());
     }

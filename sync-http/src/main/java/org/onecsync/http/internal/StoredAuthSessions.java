@@ -26,7 +26,8 @@ final class StoredAuthSessions implements AuthSessions {
 
     @Override
     public Session open(long timestamp) {
-        Session session = new Session(Tokens.next(), Tokens.next(), timestamp);
+        String cookie = Tokens.next();
+        Session session = new Session(cookie, Tokens.sessidOf(cookie), timestamp);
         state.addLogin(new ExchangeStateStore.Login(hash(session.cookie()), hash(session.sessid()), timestamp,
                 clock.instant()), KEPT);
         return session;
