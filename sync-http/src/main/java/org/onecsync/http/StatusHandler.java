@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 import org.onecsync.http.internal.SessionReads;
 import org.onecsync.http.internal.BasicAuth;
 import org.onecsync.http.internal.ExchangeIds;
-import org.onecsync.http.internal.ExchangeLog;
+import org.onecsync.http.internal.ExchangeLogFiles;
 import org.onecsync.http.internal.StatusPage;
 import org.onecsync.model.EntityType;
 import org.onecsync.store.CatalogStore;
@@ -217,13 +216,9 @@ public final class StatusHandler {
     }
 
     private Response sessions(String rawQuery) {
-        int limit = DEFAULT_LIMIT;
-        String asked = parameter(rawQuery, "limit");
-        if (asked != null) {
-            if (!asked.matches("[0-9]{1,9}") || Integer.parseInt(asked) < 1) {
-                return error(400, "limit must be a whole number from 1 to " + MAX_LIMIT);
-            }
-            limit = Math.min(Integer.parseInt(asked), MAX_LIMIT);
+        int limit = SessionReads.limit(parameter(rawQuery, "limit"), DEFAULT_LIMIT, MAX_LIMIT);
+        if (limit < 0) {
+            return error(400, "limit must be a whole number from 1 to " + MAX_LIMIT);
         }
         List<SessionRecord> sessions = SessionReads.recent(store, limit);
         return json(200, g -> {
@@ -251,12 +246,8 @@ public final class StatusHandler {
         if (shared.isPresent()) {
             return sharedLog(shared.get(), id);
         }
-        if (exchangeRoot == null) {
-            return error(404, "no exchange " + id);
-        }
-        Path file = exchangeRoot.resolve(id).resolve(ExchangeLog.FILE_NAME);
-        if (!file.normalize().startsWith(exchangeRoot.normalize())
-                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        Path file = ExchangeLogFiles.file(exchangeRoot, id).orElse(null);
+        if (file == null) {
             return error(404, "no exchange " + id);
         }
         try {
@@ -269,15 +260,7 @@ public final class StatusHandler {
     /** The log of an exchange whose state the store keeps, with the calls every server on the database answered. */
     private Response sharedLog(org.onecsync.store.ExchangeStateStore state, String id) {
         StringBuilder text = new StringBuilder();
-        boolean found;
-        try {
-            found = state.readLog(id, line -> text.append(line).append('\n'));
-        } catch (StoreException e) {
-            if (e.reason() != StoreException.Reason.NOT_FOUND) {
-                throw e;
-            }
-            found = false;
-        }
+        boolean found = ExchangeLogFiles.readStored(state, id, line -> text.append(line).append('\n'));
         if (!found) {
             return error(404, "no exchange " + id);
         }

@@ -191,10 +191,6 @@ public final class ApiProtocol implements AutoCloseable {
     }
 
     /**
-     * Runs the import and answers from its end, or 202 when it is still running after the wait. The claim is settled
-     * with the answer by whichever sees the end first: this request, or the job's task as it ends.
-     */
-    /**
      * A push or upload that meets another import waits a little for it (pushes of a few products follow each other
      * closely), then answers 503: a long import, such as a catalog exchange, is not waited out inside a request.
      */
@@ -204,18 +200,16 @@ public final class ApiProtocol implements AutoCloseable {
                 .withLockWait(half.compareTo(LOCK_WAIT) < 0 ? half : LOCK_WAIT);
     }
 
+    /**
+     * Runs the import and answers from its end, or 202 when it is still running after the wait. The claim is settled
+     * with the answer by whichever sees the end first: this request, or the job's task as it ends.
+     */
     private Response run(SpooledSource source, ImportOptions options, boolean productsOnly, SyncIds.Claim claim) {
         CompletableFuture<ImportJob> started = new CompletableFuture<>();
-        Executor settling = task -> executor.execute(() -> {
-            try {
-                task.run();
-            } finally {
-                started.thenAccept(j -> claim.settle(j.status(), JobAnswers.of(j.status(), productsOnly)));
-            }
-        });
         ImportJob job;
         try {
-            job = JobLauncher.start(monitoring, productsOnly ? "api" : "upload", engine, source, options, settling);
+            job = JobLauncher.start(monitoring, productsOnly ? "api" : "upload", engine, source, options, executor,
+                    () -> started.thenAccept(j -> claim.settle(j.status(), JobAnswers.of(j.status(), productsOnly))));
         } catch (RuntimeException e) {
             closeQuietly(source);
             claim.release();

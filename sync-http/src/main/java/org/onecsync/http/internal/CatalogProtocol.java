@@ -242,9 +242,7 @@ public final class CatalogProtocol implements AutoCloseable {
                             + ") is still running; start the exchange again later");
                 }
             }
-            AuthSessions.Session from = session != null ? session : board().logins().latest();
-            long timestamp = from != null ? from.timestamp() : clock.instant().getEpochSecond();
-            return view.begin(ExchangeIds.next(clock.instant()), timestamp);
+            return begin(view, session);
         });
         return replies.lines("zip=" + (settings.zip() ? "yes" : "no") + "\nfile_limit=" + settings.fileLimit(),
                 Map.of());
@@ -253,12 +251,14 @@ public final class CatalogProtocol implements AutoCloseable {
     /** The current exchange; a client that skipped {@code init} gets one now. */
     private Exchange exchange(ExchangeBoard.View view) throws IOException {
         Exchange current = view.current();
-        if (current == null) {
-            AuthSessions.Session latest = board().logins().latest();
-            current = view.begin(ExchangeIds.next(clock.instant()),
-                    latest != null ? latest.timestamp() : clock.instant().getEpochSecond());
-        }
-        return current;
+        return current != null ? current : begin(view, null);
+    }
+
+    /** Begins an exchange from a login's checkauth time: the call's, else the latest one's, else now. */
+    private Exchange begin(ExchangeBoard.View view, AuthSessions.Session session) throws IOException {
+        AuthSessions.Session from = session != null ? session : board().logins().latest();
+        long timestamp = from != null ? from.timestamp() : clock.instant().getEpochSecond();
+        return view.begin(ExchangeIds.next(clock.instant()), timestamp);
     }
 
     private Response file(Request request, Map<String, String> params, Call call) throws Refused, IOException {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.onecsync.sync.ImportJob;
 
 /**
@@ -75,10 +74,9 @@ interface ExchangeBoard {
         if (!Files.isDirectory(root)) {
             return;
         }
-        Pattern ids = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{8}");
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(root)) {
             for (Path folder : folders) {
-                if (ids.matcher(folder.getFileName().toString()).matches() && Files.isDirectory(folder)) {
+                if (ExchangeIds.valid(folder.getFileName().toString()) && Files.isDirectory(folder)) {
                     UploadHeads.deleteTree(folder.resolve("files"));
                     UploadHeads.deleteTree(folder.resolve("incoming"));
                 }

@@ -20,7 +20,7 @@ import org.onecsync.store.StoreException;
  * Reads an exchange's request log for the status page: found only by an id of the exchange's own form under the
  * upload root, never by a path a request names, and read line by line keeping only the last lines.
  */
-final class ExchangeLogFiles {
+public final class ExchangeLogFiles {
 
     private ExchangeLogFiles() {
     }
@@ -43,20 +43,10 @@ final class ExchangeLogFiles {
         Tail tail = new Tail(keep);
         Optional<ExchangeStateStore> shared = store.exchangeState();
         if (shared.isPresent()) {
-            try {
-                return shared.get().readLog(exchangeId, tail) ? tail.excerpt() : null;
-            } catch (StoreException e) {
-                if (e.reason() == StoreException.Reason.NOT_FOUND) {
-                    return null;
-                }
-                throw e;
-            }
+            return readStored(shared.get(), exchangeId, tail) ? tail.excerpt() : null;
         }
-        if (root == null) {
-            return null;
-        }
-        Path file = root.resolve(exchangeId).resolve(ExchangeLog.FILE_NAME);
-        if (!file.normalize().startsWith(root.normalize()) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        Path file = file(root, exchangeId).orElse(null);
+        if (file == null) {
             return null;
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -67,6 +57,41 @@ final class ExchangeLogFiles {
             throw new UncheckedIOException("cannot read the log of exchange " + exchangeId, e);
         }
         return tail.excerpt();
+    }
+
+    /**
+     * Reads an exchange's log from the store, when the store keeps the exchange state.
+     *
+     * @param state the store's exchange state
+     * @param exchangeId the exchange
+     * @param lines receives the lines, oldest first
+     * @return whether the store knows the exchange (a database without the tables knows none)
+     */
+    public static boolean readStored(ExchangeStateStore state, String exchangeId, Consumer<String> lines) {
+        try {
+            return state.readLog(exchangeId, lines);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The log file of an exchange under the upload root, found by the id only and never through a link.
+     *
+     * @param root the upload root, or {@code null} when the server keeps no log files
+     * @param exchangeId the exchange, of the form {@link ExchangeIds} gives
+     * @return the file, if there is one
+     */
+    public static Optional<Path> file(Path root, String exchangeId) {
+        if (root == null) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(exchangeId).resolve(ExchangeLog.FILE_NAME);
+        return file.normalize().startsWith(root.normalize()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(file) : Optional.empty();
     }
 
     /** Keeps the last non-empty lines it is given, and counts them all. */

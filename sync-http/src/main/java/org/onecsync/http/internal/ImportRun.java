@@ -14,18 +14,16 @@ import org.onecsync.sync.ImportJob;
  * @param batch the files it applies; an import's are marked {@link Upload.State#APPLYING} until it ends, a
  *        deactivation's stay {@link Upload.State#APPLIED}
  * @param deactivation whether this is the exchange's deactivation rather than an import
- * @param progress another server's last progress message, {@code null} for a job of this server
  * @param heartbeat when another server last saw its job alive, {@code null} for a job of this server
  * @param sessionId the import session of another server's job as it recorded it ({@code -1} before it is open)
  */
-record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, String progress, Instant heartbeat,
-                 long sessionId) {
+record ImportRun(ImportJob job, List<Upload> batch, boolean deactivation, Instant heartbeat, long sessionId) {
 
     private static final int NAMES_SHOWN = 3;
 
     /** A job of this server. */
     ImportRun(ImportJob job, List<Upload> batch, boolean deactivation) {
-        this(job, batch, deactivation, null, null, -1);
+        this(job, batch, deactivation, null, -1);
     }
 
     /** {@return whether another server runs the job} */

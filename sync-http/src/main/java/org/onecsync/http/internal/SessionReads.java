@@ -50,4 +50,18 @@ public final class SessionReads {
             throw e;
         }
     }
+
+    /**
+     * The number of sessions a {@code limit} parameter asks for: the default when absent, at most {@code max};
+     * -1 when it is not a whole number from 1 up.
+     */
+    public static int limit(String asked, int fallback, int max) {
+        if (asked == null) {
+            return fallback;
+        }
+        if (!asked.matches("[0-9]{1,9}") || Integer.parseInt(asked) < 1) {
+            return -1;
+        }
+        return Math.min(Integer.parseInt(asked), max);
+    }
 }

@@ -113,12 +113,10 @@ public final class StatusPage {
         } catch (IllegalArgumentException e) {
             asked = "";
         }
-        if (asked != null) {
-            if (!asked.matches("[0-9]{1,9}") || Integer.parseInt(asked) < 1) {
-                return page(400, Map.of(), message("Bad request", "limit must be a whole number from 1 to "
-                        + maxLimit + ".", "/"));
-            }
-            limit = Math.min(Integer.parseInt(asked), maxLimit);
+        limit = SessionReads.limit(asked, limit, maxLimit);
+        if (limit < 0) {
+            return page(400, Map.of(), message("Bad request", "limit must be a whole number from 1 to "
+                    + maxLimit + ".", "/"));
         }
         return page(200, Map.of(), SessionListView.render(SessionReads.recent(store, limit), live));
     }

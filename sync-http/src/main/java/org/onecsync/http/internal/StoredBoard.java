@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,10 @@ final class StoredBoard implements ExchangeBoard {
         private boolean fetched;
         private Exchange loaded;
         private ImportRun loadedRun;
+        /** The exchange's row and its files' rows as read (or begun): {@link #save()} writes only what changed. */
+        private ExchangeStateStore.Exchange loadedRow;
+        private final Map<String, ExchangeStateStore.File> loadedFiles = new HashMap<>();
+        private StoredFiles bytes;
 
         StoredView(ExchangeStateStore.Transaction transaction) {
             this.transaction = transaction;
@@ -195,10 +200,10 @@ final class StoredBoard implements ExchangeBoard {
 
         private Exchange load(ExchangeStateStore.Exchange record) throws IOException {
             List<ExchangeStateStore.File> files = transaction.files(record.id());
-            Set<String> names = new HashSet<>();
-            files.forEach(f -> names.add(f.name()));
-            Exchange exchange = Exchange.open(root, record.id(), record.timestamp(),
-                    new StoredFiles(state, transaction, record.id(), names));
+            files.forEach(f -> loadedFiles.put(f.name(), f));
+            loadedRow = record;
+            bytes = new StoredFiles(state, transaction, record.id(), loadedFiles.keySet());
+            Exchange exchange = Exchange.open(root, record.id(), record.timestamp(), bytes);
             for (ExchangeStateStore.File file : files) {
                 Upload upload = new Upload(file.name(), file.seq());
                 upload.size = file.size();
@@ -216,8 +221,7 @@ final class StoredBoard implements ExchangeBoard {
                 List<Upload> batch = row.files().stream().map(exchange::upload).filter(Objects::nonNull).toList();
                 ImportJob job = row.owner().equals(owner) ? jobs.get(record.id()) : null;
                 loadedRun = job != null ? new ImportRun(job, batch, row.deactivation())
-                        : new ImportRun(null, batch, row.deactivation(), row.progress(), row.heartbeat(),
-                                row.sessionId());
+                        : new ImportRun(null, batch, row.deactivation(), row.heartbeat(), row.sessionId());
                 exchange.run(loadedRun);
             }
             return exchange;
@@ -226,11 +230,14 @@ final class StoredBoard implements ExchangeBoard {
         @Override
         public Exchange begin(String id, long timestamp) throws IOException {
             ExchangeBoard.clearPreviousUploads(root);
-            transaction.begin(new ExchangeStateStore.Exchange(id, timestamp, null));
+            loadedRow = new ExchangeStateStore.Exchange(id, timestamp, null);
+            transaction.begin(loadedRow);
             jobs.clear();
             fetched = true;
             loadedRun = null;
-            loaded = Exchange.open(root, id, timestamp, new StoredFiles(state, transaction, id, Set.of()));
+            loadedFiles.clear();
+            bytes = new StoredFiles(state, transaction, id, Set.of());
+            loaded = Exchange.open(root, id, timestamp, bytes);
             return loaded;
         }
 
@@ -242,17 +249,24 @@ final class StoredBoard implements ExchangeBoard {
             Set<String> kept = new HashSet<>();
             for (Upload upload : loaded.uploads()) {
                 kept.add(upload.name);
-                transaction.putFile(id, new ExchangeStateStore.File(upload.name, upload.seq, upload.size, upload.zip,
-                        upload.state.name(), upload.answer, upload.full));
+                ExchangeStateStore.File row = new ExchangeStateStore.File(upload.name, upload.seq, upload.size,
+                        upload.zip, upload.state.name(), upload.answer, upload.full);
+                // Every call saves: only rows that changed are written, not every file of a big exchange.
+                if (bytes.touched(upload.name) || !row.equals(loadedFiles.get(upload.name))) {
+                    transaction.putFile(id, row);
+                }
             }
-            for (ExchangeStateStore.File file : transaction.files(id)) {
-                if (!kept.contains(file.name())) {
-                    transaction.removeFile(id, file.name());
+            for (String name : bytes.recorded()) {
+                if (!kept.contains(name)) {
+                    transaction.removeFile(id, name);
                 }
             }
             Exchange.Outcome outcome = loaded.deactivated();
-            transaction.update(new ExchangeStateStore.Exchange(id, loaded.timestamp(),
-                    outcome == null ? null : new ExchangeStateStore.Outcome(outcome.success(), outcome.message())));
+            ExchangeStateStore.Exchange row = new ExchangeStateStore.Exchange(id, loaded.timestamp(),
+                    outcome == null ? null : new ExchangeStateStore.Outcome(outcome.success(), outcome.message()));
+            if (!row.equals(loadedRow)) {
+                transaction.update(row);
+            }
             ImportRun run = loaded.run();
             if (run == null) {
                 if (loadedRun != null) {

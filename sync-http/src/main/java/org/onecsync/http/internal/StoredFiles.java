@@ -21,6 +21,8 @@ final class StoredFiles implements FileBytes {
     private final ExchangeStateStore.Transaction transaction;
     private final String exchangeId;
     private final Set<String> recorded = new HashSet<>();
+    /** The names whose record this section wrote as a placeholder or removed: their record must be written again. */
+    private final Set<String> touched = new HashSet<>();
 
     /**
      * @param state the store, read outside the lock by {@link #fetch}
@@ -34,6 +36,16 @@ final class StoredFiles implements FileBytes {
         this.transaction = transaction;
         this.exchangeId = exchangeId;
         this.recorded.addAll(recorded);
+    }
+
+    /** {@return the names the store has a record of now} */
+    Set<String> recorded() {
+        return Set.copyOf(recorded);
+    }
+
+    /** Whether this section wrote the name's record as a placeholder, or removed it. */
+    boolean touched(String name) {
+        return touched.contains(name);
     }
 
     @Override
@@ -55,6 +67,7 @@ final class StoredFiles implements FileBytes {
     /** Bytes belong to a file record: a placeholder until the exchange is saved with the file's own. */
     private void record(String name) {
         if (recorded.add(name)) {
+            touched.add(name);
             transaction.putFile(exchangeId, new ExchangeStateStore.File(name, 0, 0, false,
                     Upload.State.PENDING.name(), null, null));
         }
@@ -64,6 +77,7 @@ final class StoredFiles implements FileBytes {
     public void delete(String name, Path local) throws IOException {
         transaction.removeFile(exchangeId, name);
         recorded.remove(name);
+        touched.add(name);
         Files.deleteIfExists(local);
     }
 

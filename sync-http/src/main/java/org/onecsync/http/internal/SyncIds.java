@@ -70,9 +70,8 @@ final class SyncIds {
         if (claim instanceof ApiClaim.Pending pending) {
             LOG.info("sync_id {}: refused with 409, a push with it is being applied since {}", syncId,
                     pending.since());
-            return new Decision(null, new ApiAnswer(409, "error", 0, 0, 0, List.of(new ApiError(null, null,
-                    "sync_id", "a push with this sync_id is being applied; retry later for its answer")))
-                    .toResponse());
+            return new Decision(null, ApiAnswer.error(409, new ApiError(null, null, "sync_id",
+                    "a push with this sync_id is being applied; retry later for its answer")).toResponse());
         }
         return new Decision(new Claim(this, syncId), null);
     }
