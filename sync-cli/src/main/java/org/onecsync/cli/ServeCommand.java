@@ -54,8 +54,10 @@ public final class ServeCommand implements Callable<Integer> {
     static final String USER_VARIABLE = "ONEC_SYNC_EXCHANGE_USER";
     static final String PASSWORD_VARIABLE = "ONEC_SYNC_EXCHANGE_PASSWORD";
     static final String API_KEY_VARIABLE = "ONEC_SYNC_API_KEY";
-    static final String PATH = "/1c_exchange";
-    static final String API_PATH = "/api/1c";
+    /** Where 1C's exchange is served ({@code /1c_exchange} and everything under it). */
+    public static final String PATH = "/1c_exchange";
+    /** The JSON API's root: pushes at {@code API_PATH + "/sync"}, uploads at {@code API_PATH + "/upload"}. */
+    public static final String API_PATH = "/api/1c";
 
     @Spec
     CommandSpec spec;
