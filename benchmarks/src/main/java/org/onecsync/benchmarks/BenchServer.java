@@ -8,12 +8,9 @@ import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.onecsync.cli.ServeJetty;
 import org.onecsync.http.ApiKey;
 import org.onecsync.http.ApiSettings;
 import org.onecsync.http.CatalogExchangeHandler;
@@ -22,22 +19,15 @@ import org.onecsync.http.ExchangeSettings;
 import org.onecsync.http.ServerMonitor;
 import org.onecsync.http.StatusHandler;
 import org.onecsync.http.SyncApiHandler;
-import org.onecsync.http.servlet.ApiServlet;
-import org.onecsync.http.servlet.ExchangeServlet;
-import org.onecsync.http.servlet.StatusServlet;
 import org.onecsync.store.CatalogStore;
 import org.onecsync.sync.SyncEngine;
 
 /**
- * The server {@code onec-sync serve} runs, in this process: the same handlers, servlets, paths and settings on
- * Jetty, listening on 127.0.0.1 only, on a port the system picks. The exchange user, password and API key are
- * random for each server and never leave the process.
+ * The server {@code onec-sync serve} runs, in this process: the same handlers and settings on the same Jetty
+ * wiring ({@link ServeJetty}), listening on 127.0.0.1 only, on a port the system picks. The exchange user,
+ * password and API key are random for each server and never leave the process.
  */
 final class BenchServer implements AutoCloseable {
-
-    static final String EXCHANGE_PATH = "/1c_exchange";
-    static final String SYNC_PATH = "/api/1c/sync";
-    private static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*"};
 
     final String user = "bench";
     final String password = secret();
@@ -72,33 +62,9 @@ final class BenchServer implements AutoCloseable {
         api = new SyncApiHandler(engine, key, ApiSettings.defaults(uploadRoot.resolve("api")), jobs, monitor);
         StatusHandler status = StatusHandler.builder(store).monitor(monitor).credentials(credentials).apiKey(key)
                 .exchangeLogs(uploadRoot).prometheus(metrics).build();
-        server = jetty(status);
+        server = ServeJetty.create("127.0.0.1", 0, exchange, api, status);
         server.start();
         port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-    }
-
-    /** The same connector and servlet mapping as {@code ServeCommand}, bound to the loopback address. */
-    private Server jetty(StatusHandler status) {
-        Server jetty = new Server();
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        jetty.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(new ExchangeServlet(exchange)), EXCHANGE_PATH + "/*");
-        ServletHolder apiHolder = new ServletHolder(new ApiServlet(api));
-        apiHolder.getRegistration().setMultipartConfig(ApiServlet.multipartConfig(api.settings()));
-        context.addServlet(apiHolder, "/api/1c/*");
-        ServletHolder statusHolder = new ServletHolder(new StatusServlet(status));
-        for (String path : STATUS_PATHS) {
-            context.addServlet(statusHolder, path);
-        }
-        jetty.setHandler(context);
-        jetty.setStopAtShutdown(false);
-        return jetty;
     }
 
     /** {@return the base URL, {@code http://127.0.0.1:PORT}} */

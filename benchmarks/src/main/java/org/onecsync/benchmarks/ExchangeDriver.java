@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onecsync.cli.ServeCommand;
 
 /**
  * A catalog exchange as 1C runs it against {@code serve}: {@code checkauth} with Basic, {@code init}, then for each
@@ -55,7 +56,7 @@ final class ExchangeDriver {
      */
     ExchangeDriver(HttpClient http, BenchServer server, Duration requestTimeout, long deadline) {
         this.http = http;
-        this.url = server.base() + BenchServer.EXCHANGE_PATH;
+        this.url = server.base() + ServeCommand.PATH;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (server.user + ":" + server.password).getBytes(StandardCharsets.UTF_8));
         this.requestTimeout = requestTimeout;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.onecsync.cli.ServeCommand;
 
 /**
  * Concurrent JSON pushers ({@code POST /api/1c/sync} with {@code X-API-Key}), one thread and one HTTP client
@@ -32,7 +33,7 @@ final class Pushers {
      * @param refusedPause the pause after a push not applied without a {@code Retry-After}
      */
     Pushers(BenchServer server, List<byte[]> bodies, Duration requestTimeout, Duration refusedPause) {
-        URI uri = URI.create(server.base() + BenchServer.SYNC_PATH);
+        URI uri = URI.create(server.base() + ServeCommand.API_PATH + "/sync");
         for (int i = 0; i < bodies.size(); i++) {
             pushers.add(new Pusher(i, uri, server.apiKey, bodies.get(i), requestTimeout, refusedPause));
         }

@@ -35,7 +35,7 @@ final class ServeReport {
                 e.firstFailure() == null ? "" : ", first: " + oneLine(e.firstFailure()), r.disk() / 1e9, r.ratio(),
                 p.latencies().size(), p.windowNanos() / 1e9, p.pushesPerSecond(), p.appliedLatencies().size(),
                 p.appliedPerSecond(), p.percentileMillis(50), p.percentileMillis(95), p.percentileMillis(99),
-                p.percentileMillis(100), p.statusText(), r.loadBefore(), r.loadAfter());
+                p.percentileMillis(100), PushStats.statusText(p.statuses()), r.loadBefore(), r.loadAfter());
         out.flush();
     }
 
@@ -76,7 +76,7 @@ final class ServeReport {
             }
             out.printf("%s, all %d runs: push statuses %s; exchange imports answered failure %d times%n",
                     entry.getKey(), entry.getValue().size(),
-                    new PushStats(0, List.of(), List.of(), statuses, 0).statusText(), failedImports);
+                    PushStats.statusText(statuses), failedImports);
         }
         out.flush();
     }

@@ -42,14 +42,16 @@ public final class OrderDocumentWriter {
 
     private final CommerceMlVersion version;
     private final Charset charset;
-    private final boolean byteOrderMark;
     private final Clock clock;
+    private final OrderXmlWriter xml;
 
     private OrderDocumentWriter(Builder b) {
         this.version = b.version;
         this.charset = b.charset;
-        this.byteOrderMark = b.byteOrderMark && charset.equals(StandardCharsets.UTF_8);
         this.clock = b.clock;
+        OrderShape shape = new OrderShape(version.label(), version.unitWithCoefficient(), version.dateWithTime(),
+                version.containers());
+        this.xml = new OrderXmlWriter(shape, charset, b.byteOrderMark && charset.equals(StandardCharsets.UTF_8));
     }
 
     /**
@@ -73,10 +75,7 @@ public final class OrderDocumentWriter {
     public void write(Iterable<Order> orders, OutputStream out) throws IOException {
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(out, "out");
-        OrderShape shape = new OrderShape(version.label(), version.unitWithCoefficient(), version.dateWithTime(),
-                version.containers());
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        new OrderXmlWriter(shape, charset, byteOrderMark).write(orders, out, now);
+        xml.write(orders, out, now());
     }
 
     /**
@@ -94,11 +93,12 @@ public final class OrderDocumentWriter {
     public void writeReferences(List<String> statuses, List<String> paymentSystems, List<String> deliveryServices,
                                 OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        OrderShape shape = new OrderShape(version.label(), version.unitWithCoefficient(), version.dateWithTime(),
-                version.containers());
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        new OrderXmlWriter(shape, charset, byteOrderMark).write(
-                new ReferenceXml(statuses, paymentSystems, deliveryServices), out, now);
+        xml.write(new ReferenceXml(statuses, paymentSystems, deliveryServices), out, now());
+    }
+
+    /** {@code ДатаФормирования}: the clock's time to the second, as the document writes it. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**

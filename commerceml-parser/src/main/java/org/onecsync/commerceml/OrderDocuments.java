@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.onecsync.commerceml.internal.order.DocumentOfShopOrder;
+import org.onecsync.commerceml.internal.order.ShopOrderNames;
 import org.onecsync.commerceml.internal.order.ShopOrderOfDocument;
 import org.onecsync.model.OrderLine;
 import org.onecsync.model.Requisite;
-import org.onecsync.model.UnitRef;
 
 /**
  * The fixed names of an order document for 1C: the delivery service line and the requisites listed in the
@@ -89,9 +89,6 @@ public final class OrderDocuments {
     /** The {@code Наименование} of a line's discount. */
     public static final String LINE_DISCOUNT = "Скидка";
 
-    /** The unit 1C's sample gives the delivery line: a piece. */
-    private static final UnitRef PIECE = new UnitRef("796", "шт", "Штука", "PCE");
-
     private OrderDocuments() {
     }
 
@@ -107,7 +104,7 @@ public final class OrderDocuments {
         if (price == null || price.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new OrderLine(DELIVERY_ID, DELIVERY_NAME, PIECE, price, BigDecimal.ONE, price,
+        return Optional.of(new OrderLine(DELIVERY_ID, DELIVERY_NAME, ShopOrderNames.PIECE, price, BigDecimal.ONE, price,
                 List.of(new Requisite(ITEM_KIND, SERVICE), new Requisite(ITEM_TYPE, SERVICE))));
     }
 

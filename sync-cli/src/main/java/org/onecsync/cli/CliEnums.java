@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
-/** Parses lower-case option values into enums, with a usage error that lists the choices. */
+/** Parses lower-case option values into enums, with a usage error that lists the choices (see {@link BadValue}). */
 final class CliEnums {
 
     private CliEnums() {
@@ -20,7 +19,6 @@ final class CliEnums {
         }
         String choices = Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-        throw new ParameterException(spec.commandLine(),
-                "Invalid value for option '" + option + "': '" + value + "' (choose one of " + choices + ")");
+        throw BadValue.of(spec, option, "'" + value + "' (choose one of " + choices + ")");
     }
 }

@@ -63,7 +63,9 @@ final class DatabaseOptions {
             }
             return JdbiCatalogStore.open(url, environment.apply(PASSWORD_VARIABLE));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(mixee.commandLine(), source + ": " + e.getMessage());
+            // Tied to --db: serve's error then names the config file line when db= came from there.
+            throw new ParameterException(mixee.commandLine(), source + ": " + e.getMessage(),
+                    mixee.findOption("--db"), value);
         }
     }
 }

@@ -1,15 +1,19 @@
 package org.onecsync.cli;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.onecsync.http.SaleSettings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options of {@code serve} for the order exchange ({@code type=sale}). */
 final class SaleOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--order-charset", paramLabel = "CHARSET", defaultValue = "utf-8",
             description = "The charset of the order documents 1C fetches: utf-8 (with a byte-order mark, which 1C "
@@ -37,17 +41,12 @@ final class SaleOptions {
     /**
      * The settings: the store's order book as source and sink.
      *
-     * @throws IllegalArgumentException naming the option whose value is wrong
+     * @throws ParameterException naming the option whose value is wrong
      */
     SaleSettings settings() {
-        Charset chosen = switch (charset.toLowerCase(Locale.ROOT)) {
-            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
-            case "windows-1251", "cp1251" -> Charset.forName("windows-1251");
-            default -> throw new IllegalArgumentException("--order-charset:" + charset
-                    + " (expected utf-8 or windows-1251)");
-        };
+        Charset chosen = BadValue.charset(mixee, "--order-charset", charset);
         if (limit < 1) {
-            throw new IllegalArgumentException("--order-limit:" + limit + " (expected 1 or more)");
+            throw BadValue.of(mixee, "--order-limit", limit + " (expected 1 or more)");
         }
         return SaleSettings.defaults().withCharset(chosen).withQueryLimit(limit)
                 .withReferences(list(statuses), list(payments), list(deliveries));

@@ -4,7 +4,6 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -54,8 +53,10 @@ public final class ServeCommand implements Callable<Integer> {
     static final String USER_VARIABLE = "ONEC_SYNC_EXCHANGE_USER";
     static final String PASSWORD_VARIABLE = "ONEC_SYNC_EXCHANGE_PASSWORD";
     static final String API_KEY_VARIABLE = "ONEC_SYNC_API_KEY";
-    static final String PATH = "/1c_exchange";
-    static final String API_PATH = "/api/1c";
+    /** Where 1C's exchange is served ({@code /1c_exchange} and everything under it). */
+    public static final String PATH = "/1c_exchange";
+    /** The JSON API's root: pushes at {@code API_PATH + "/sync"}, uploads at {@code API_PATH + "/upload"}. */
+    public static final String API_PATH = "/api/1c";
 
     @Spec
     CommandSpec spec;
@@ -156,7 +157,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ExchangeSettings settings = settings();
-        SaleSettings saleSettings = saleSettings();
+        SaleSettings saleSettings = sale.settings();
         ApiSettings apiSettings = apiSettings();
         ServeConfig.Sourced apiKey = config.secret(ServeConfig.API_KEY_KEY, API_KEY_VARIABLE);
         ExecutorService jobs = Executors.newCachedThreadPool(task -> {
@@ -168,7 +169,7 @@ public final class ServeCommand implements Callable<Integer> {
         // The server owns its meters: /metrics scrapes this registry, closed when the server stops.
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         ServerMonitor monitor = new ServerMonitor(metrics);
-        try (CatalogStore store = openStore()) {
+        try (CatalogStore store = database.open()) {
             SyncEngine engine = SyncEngine.builder(store).executor(jobs).build();
             ExchangeCredentials credentials = new ExchangeCredentials(user.value(), password.value());
             ApiKey key = apiKey == null ? null : new ApiKey(apiKey.value());
@@ -210,11 +211,7 @@ public final class ServeCommand implements Callable<Integer> {
             case "no" -> false;
             default -> throw invalid("--zip", zip + " (expected yes or no)");
         };
-        Charset charset = switch (replyCharset.toLowerCase(Locale.ROOT)) {
-            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
-            case "windows-1251", "cp1251" -> Charset.forName("windows-1251");
-            default -> throw invalid("--reply-charset", replyCharset + " (expected utf-8 or windows-1251)");
-        };
+        Charset charset = BadValue.charset(spec, "--reply-charset", replyCharset);
         if (host.isBlank()) {
             // An empty host would make Jetty listen on every interface.
             throw invalid("--host", "'' (expected an address: 127.0.0.1, or 0.0.0.0 for every interface)");
@@ -225,25 +222,11 @@ public final class ServeCommand implements Callable<Integer> {
         if (importWait < 1) {
             throw invalid("--import-wait", importWait + " (expected seconds, 1 or more)");
         }
-        MissingPolicy policy;
-        try {
-            policy = CliEnums.parse(spec, "--missing", missing, MissingPolicy.class);
-        } catch (ParameterException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage() + config.origin("--missing"));
-        }
+        MissingPolicy policy = CliEnums.parse(spec, "--missing", missing, MissingPolicy.class);
         ExchangeSettings defaults = ExchangeSettings.defaults(uploadDir.toAbsolutePath());
         return defaults.withZip(zipped).withFileLimit(fileLimit).withReplyCharset(charset).withMissingPolicy(policy)
                 .withSizeLimits(defaults.maxFileSize(), exchangeLimit)
                 .withImportTimeBox(Duration.ofSeconds(importWait));
-    }
-
-    private SaleSettings saleSettings() {
-        try {
-            return sale.settings();
-        } catch (IllegalArgumentException e) {
-            String[] parts = e.getMessage().split(":", 2);
-            throw invalid(parts[0], parts[1]);
-        }
     }
 
     private ApiSettings apiSettings() {
@@ -254,17 +237,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withImportWait(Duration.ofSeconds(apiWait));
     }
 
-    private CatalogStore openStore() {
-        try {
-            return database.open();
-        } catch (ParameterException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage() + config.origin("--db"));
-        }
-    }
-
-    /** A bad value, with the config file's line when it came from there. */
+    /** A bad value; {@link OnecSync} adds the config file's line when it came from there. */
     private ParameterException invalid(String option, String value) {
-        return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + value
-                + config.origin(option));
+        return BadValue.of(spec, option, value);
     }
 }

@@ -13,8 +13,11 @@ import org.onecsync.http.servlet.ApiServlet;
 import org.onecsync.http.servlet.ExchangeServlet;
 import org.onecsync.http.servlet.StatusServlet;
 
-/** The Jetty server {@code serve} runs: one connector, the exchange, API and status servlets. */
-final class ServeJetty {
+/**
+ * The Jetty server {@code serve} runs: one connector, the exchange, API and status servlets. Public so that
+ * {@code onec-sync-bench benchmark-serve} measures this very wiring rather than a copy of it.
+ */
+public final class ServeJetty {
 
     // "" is the root alone (the status page), not every path: others stay 404.
     static final String[] STATUS_PATHS = {"/health", "/metrics", "/api/sessions/*", "/api/exchanges/*", "",
@@ -23,8 +26,18 @@ final class ServeJetty {
     private ServeJetty() {
     }
 
-    /** {@return the server, not started; the command stops it itself, not at JVM shutdown} */
-    static Server create(String host, int port, CatalogExchangeHandler handler, SyncApiHandler api,
+    /**
+     * Builds the server: the exchange at {@link ServeCommand#PATH}, the API under {@link ServeCommand#API_PATH},
+     * the status servlet at the health, metrics, log and page paths.
+     *
+     * @param host the address to listen on
+     * @param port the port to listen on; 0 lets the system pick one
+     * @param handler the exchange
+     * @param api the JSON API
+     * @param status the health check, metrics, logs and status page
+     * @return the server, not started; the caller stops it itself, not at JVM shutdown
+     */
+    public static Server create(String host, int port, CatalogExchangeHandler handler, SyncApiHandler api,
                          StatusHandler status) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();

@@ -12,6 +12,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.onecsync.commerceml.OrderDocumentWriter;
 
 /**
  * Decodes a file strictly, for every encoding but declared UTF-8 (which the parser decodes itself). A byte that
@@ -52,8 +53,6 @@ final class DecodingReader extends Reader {
             return column;
         }
     }
-
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private final InputStream in;
     private final boolean undeclared;
@@ -111,7 +110,7 @@ final class DecodingReader extends Reader {
             }
             if (result.isError()) {
                 if (undeclared && !sawNonAscii && decoder.charset() == StandardCharsets.UTF_8) {
-                    decoder = strict(WINDOWS_1251);
+                    decoder = strict(OrderDocumentWriter.WINDOWS_1251);
                     continue;
                 }
                 Malformed malformed = new Malformed(describe(result.length()), line, column + 1);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onecsync.commerceml.OrderDocumentWriter;
 
 /**
  * What the first bytes of an XML file say about its encoding. Order of trust, as 1C files need it: a
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
 record XmlHead(Charset charset, int bomLength, String declared) {
 
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
-    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     /**
      * Reads a file's head.
@@ -91,7 +91,7 @@ record XmlHead(Charset charset, int bomLength, String declared) {
         Charset charset = xml.charset() != null ? xml.charset() : StandardCharsets.UTF_8;
         String text = new String(head, xml.bomLength(), length - xml.bomLength(), charset);
         if (!text.contains(DocumentReader.ROOT) && isAsciiCompatible(charset)) {
-            text = new String(head, xml.bomLength(), length - xml.bomLength(), WINDOWS_1251);
+            text = new String(head, xml.bomLength(), length - xml.bomLength(), OrderDocumentWriter.WINDOWS_1251);
         }
         int at = text.indexOf(DocumentReader.ROOT);
         while (at > 0) {

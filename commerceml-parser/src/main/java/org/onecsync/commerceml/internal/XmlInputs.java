@@ -14,6 +14,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.onecsync.commerceml.OrderDocumentWriter;
 
 /**
  * Opens StAX cursors over exchange files: Aalto (the fastest StAX parser we measured), with DTD support and
@@ -142,7 +143,7 @@ public final class XmlInputs {
         for (int i = at; i < Math.min(at + 2, head.length); i++) {
             shown.append(i == at ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", head[i] & 0xFF));
         }
-        boolean windows1251 = XmlHead.isCommerceMlIn(head, from, XmlHead.WINDOWS_1251);
+        boolean windows1251 = XmlHead.isCommerceMlIn(head, from, OrderDocumentWriter.WINDOWS_1251);
         throw new InputBudget.Refusal(line, at - lineStart + 1, "the bytes here (" + shown + ") are not UTF-8, the "
                 + "encoding the file declares" + (windows1251 ? ": it looks like windows-1251; fix its XML "
                 + "declaration to encoding=\"windows-1251\" or export it again as UTF-8" : ""));

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.onecsync.commerceml.OrderDocuments;
 import org.onecsync.model.Address;
 import org.onecsync.model.Contact;
@@ -27,6 +28,10 @@ public final class DocumentOfShopOrder {
     static final DateTimeFormatter STATUS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** The flags the shop's order has no field for: its own requisite of that name, else {@code false}. */
     static final List<String> FLAGS = List.of(DELIVERY_ALLOWED, CANCELLED, FINAL_STATUS);
+    /** Every requisite {@link #requisites} writes for a field or flag of the order, ahead of the order's own. */
+    static final Set<String> FIELDS = Set.of(OrderDocuments.PAYMENT_METHOD, OrderDocuments.PAID, DELIVERY_ALLOWED,
+            CANCELLED, FINAL_STATUS, OrderDocuments.STATUS, OrderDocuments.STATUS_CHANGED,
+            OrderDocuments.DELIVERY_ADDRESS, OrderDocuments.DELIVERY_METHOD);
     static final String FALSE = "false";
 
     private DocumentOfShopOrder() {

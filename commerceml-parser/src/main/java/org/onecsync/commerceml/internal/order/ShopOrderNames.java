@@ -7,12 +7,17 @@ import java.util.UUID;
 import org.onecsync.model.UnitRef;
 import org.onecsync.order.Customer;
 
-/** What the shop's orders and 1C's documents share both ways: the units 1C knows by code and guests' ids. */
-final class ShopOrderNames {
+/**
+ * What the shop's orders and 1C's documents share both ways: the units 1C knows by code and guests' ids. Not API.
+ */
+public final class ShopOrderNames {
+
+    /** A piece, OKEI 796: also the unit of the delivery line, as 1C's sample gives it. */
+    public static final UnitRef PIECE = new UnitRef("796", "шт", "Штука", "PCE");
 
     /** The OKEI units a shop most often names, so that 1C finds them by code. */
     private static final Map<String, UnitRef> UNITS = Map.of(
-            "шт", new UnitRef("796", "шт", "Штука", "PCE"),
+            PIECE.name(), PIECE,
             "кг", new UnitRef("166", "кг", "Килограмм", "KGM"),
             "м", new UnitRef("006", "м", "Метр", "MTR"),
             "л", new UnitRef("112", "л", "Литр", "LTR"));
@@ -47,13 +52,18 @@ final class ShopOrderNames {
      * digits, else the name, so that 1C keeps one counterparty per guest across orders.
      */
     static String guestId(Customer c) {
+        return guestId(c.email(), c.phone(), c.name());
+    }
+
+    /** {@link #guestId(Customer)} of a customer with this e-mail, phone and name. */
+    static String guestId(String email, String phone, String name) {
         String key;
-        if (present(c.email())) {
-            key = "email:" + c.email().trim().toLowerCase(Locale.ROOT);
-        } else if (present(c.phone()) && !digits(c.phone()).isEmpty()) {
-            key = "phone:" + digits(c.phone());
+        if (present(email)) {
+            key = "email:" + email.trim().toLowerCase(Locale.ROOT);
+        } else if (present(phone) && !digits(phone).isEmpty()) {
+            key = "phone:" + digits(phone);
         } else {
-            key = "name:" + c.name().trim();
+            key = "name:" + name.trim();
         }
         return "guest-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }

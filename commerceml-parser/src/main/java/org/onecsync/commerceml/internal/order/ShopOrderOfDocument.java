@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.onecsync.commerceml.OrderDocuments;
 import org.onecsync.model.Address;
 import org.onecsync.model.Contact;
@@ -24,12 +23,6 @@ import org.onecsync.order.OrderItem;
 
 /** Maps an order document back to the shop's {@link Order}, the reverse of {@link DocumentOfShopOrder}. Not API. */
 public final class ShopOrderOfDocument {
-
-    /** The requisites that become fields of the order (their first occurrence), not requisites. */
-    private static final Set<String> FIELDS = Set.of(OrderDocuments.PAYMENT_METHOD, OrderDocuments.PAID,
-            OrderDocuments.STATUS, OrderDocuments.STATUS_CHANGED, OrderDocuments.DELIVERY_ADDRESS,
-            OrderDocuments.DELIVERY_METHOD, OrderDocuments.DELIVERY_ALLOWED, OrderDocuments.CANCELLED,
-            OrderDocuments.FINAL_STATUS);
 
     private ShopOrderOfDocument() {
     }
@@ -57,7 +50,8 @@ public final class ShopOrderOfDocument {
         List<Requisite> own = new ArrayList<>();
         List<Requisite> flags = new ArrayList<>();
         for (Requisite r : doc.requisites()) {
-            if (FIELDS.contains(r.name()) && !fields.containsKey(r.name())) {
+            // What DocumentOfShopOrder wrote for the order's fields (the first of each name) is not a requisite.
+            if (DocumentOfShopOrder.FIELDS.contains(r.name()) && !fields.containsKey(r.name())) {
                 fields.put(r.name(), r.value());
                 if (DocumentOfShopOrder.FLAGS.contains(r.name()) && r.value() != null
                         && !DocumentOfShopOrder.FALSE.equals(r.value())) {
@@ -133,8 +127,8 @@ public final class ShopOrderOfDocument {
             }
         }
         String name = party.name() != null ? party.name() : party.fullName() != null ? party.fullName() : "";
-        Customer guest = new Customer(null, name, email, phone, address, null, null, party.inn());
-        String id = party.id() == null || party.id().equals(ShopOrderNames.guestId(guest)) ? null : party.id();
+        String id = party.id() == null || party.id().equals(ShopOrderNames.guestId(email, phone, name))
+                ? null : party.id();
         return new Customer(id, name, email, phone, address, null, null, party.inn());
     }
 
