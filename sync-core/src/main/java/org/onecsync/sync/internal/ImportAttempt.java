@@ -110,7 +110,7 @@ final class ImportAttempt {
         applier.finish(collector.complete(), options.missingPolicy(), cancellation::check);
         if (orders != null) {
             // Only now, with the whole export read: a truncated status file hands the sink nothing.
-            orders.deliver(transaction, applier, session, problems, cancellation::check);
+            orders.deliver(applier, problems, cancellation::check);
         }
         SkipLimit limit = options.skipLimit();
         if (limit.exceeded(problems.total(), collector.recordsRead())) {
