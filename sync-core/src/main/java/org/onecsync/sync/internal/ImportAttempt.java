@@ -67,8 +67,9 @@ final class ImportAttempt {
         Applier applier = new Applier(transaction, session, start, options.batchSize(), problems,
                 options.dryRun() ? ChangeListener.NONE : runner.listener());
         Executor worker = options.executor() != null ? options.executor() : runner.executor();
-        StatusUpdates orders = StatusUpdates.of(options, transaction);
-        ReadFiles read = new ReadFiles(StatusUpdates.ignored(options, transaction));
+        String ordersIgnored = StatusUpdates.ignored(options, transaction);
+        StatusUpdates orders = StatusUpdates.of(options, transaction, ordersIgnored);
+        ReadFiles read = new ReadFiles(ordersIgnored);
         FeedResolver feeds = new FeedResolver(transaction, applier, options.kind(), problems,
                 new FeedReferences(transaction, options.feedDefaults(), options.batchSize()), options.batchSize());
         RecordCollector collector;

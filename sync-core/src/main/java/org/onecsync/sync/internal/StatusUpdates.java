@@ -45,10 +45,11 @@ final class StatusUpdates {
      *
      * @param options the import's options
      * @param transaction the import's transaction
+     * @param ignored what {@link #ignored} says for them
      * @return where its status documents go, or {@code null} when it ignores them
      */
-    static StatusUpdates of(ImportOptions options, ImportTransaction transaction) {
-        if (ignored(options, transaction) != null || options.dryRun() && options.orderSink() != null) {
+    static StatusUpdates of(ImportOptions options, ImportTransaction transaction, String ignored) {
+        if (ignored != null || options.dryRun() && options.orderSink() != null) {
             return null;
         }
         return options.orderSink() != null ? new StatusUpdates(options.orderSink(), true)
