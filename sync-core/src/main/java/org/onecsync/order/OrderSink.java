@@ -56,16 +56,6 @@ public interface OrderSink {
         }
 
         /**
-         * Creates a result without the matched order (the form before {@link #orderId()} existed).
-         *
-         * @param applied whether it was applied
-         * @param reason the reason of a skip
-         */
-        public Result(boolean applied, String reason) {
-            this(applied, reason, null);
-        }
-
-        /**
          * @param orderId the id of the order the update matched
          * @return the result of an update applied to that order
          */
@@ -78,7 +68,7 @@ public interface OrderSink {
          * @return the result of a skipped update
          */
         public static Result skipped(String reason) {
-            return new Result(false, Objects.requireNonNull(reason, "reason"));
+            return new Result(false, Objects.requireNonNull(reason, "reason"), null);
         }
 
         /**

@@ -14,11 +14,14 @@ import org.onecsync.order.OrderStatusUpdate;
  * {@link OrderSink} is the one of an import transaction ({@link ImportTransaction#orderSink()}) or
  * {@link #applyStatus} outside one. A store offers it through {@link CatalogStore#orders()}.
  *
- * <p><b>Hand-over</b> ({@code type=sale}, two-phase): {@link #toExport} lists the orders not confirmed in their
- * current version, those handed over but not confirmed included; {@link #recordSent} records the set one
- * {@code query} of an exchange returned (order id and {@code changedAt}); {@link #confirm} confirms exactly that set
- * on the exchange's {@code success}. An order changed after the {@code query} is confirmed in the version handed over
- * only, so it stays to be exported again.
+ * <p><b>Hand-over</b> ({@code type=sale}, two-phase), kept here for any order source, so that it survives restarts
+ * and serves every server on the database: a {@code query} of an exchange reads the source from {@link #cursor()} on
+ * ({@link OrderSource#changedSince}), keeps the versions {@link #unconfirmed} names, and records them with
+ * {@link #recordSent(String, List, Instant, Instant)} as the exchange's set (order id and {@code changedAt}) together
+ * with the cursor that set reaches; {@link #confirm} confirms exactly that set on the exchange's {@code success} and
+ * moves {@link #cursor()} forward to it. An order changed after the {@code query} is confirmed in the version handed
+ * over only, so it stays to be exported again. {@link #toExport} lists the book's own orders not confirmed in their
+ * current version, and {@link #recordSent(String, List, Instant)} records a set without a cursor.
  *
  * <p>Every method commits at once, on a connection of its own (never an import's transaction), and reads committed
  * data. Safe to use from any thread. A store may create or upgrade its tables on the first write, as an import does

@@ -89,54 +89,6 @@ public record ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missi
     }
 
     /**
-     * Creates options that fail at once when another import holds the lock (the constructor before
-     * {@link #lockWait()} existed).
-     *
-     * @param kind what to apply
-     * @param dryRun plan and report, then roll back
-     * @param missingPolicy what a full package does to stored records it no longer contains
-     * @param batchSize how many records are staged at a time, at least 1
-     * @param problemLimit how many problems the report and session keep, at least 0
-     * @param progress receives progress after every file and phase
-     * @param executor runs the store side of the import, or {@code null} for the engine's
-     * @param skipLimit how many skipped records make the import fail and roll back
-     * @param cancelled polled while the import runs; {@code true} cancels it
-     * @param parserOptions a format forced on every file, and settings for the parsers
-     * @param feedDefaults where the prices of feeds go
-     */
-    public ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
-                         int problemLimit, Consumer<ImportProgress> progress, Executor executor, SkipLimit skipLimit,
-                         BooleanSupplier cancelled, ParserOptions parserOptions, FeedDefaults feedDefaults) {
-        this(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, skipLimit, cancelled,
-                parserOptions, feedDefaults, Duration.ZERO, null);
-    }
-
-    /**
-     * Creates options that apply status documents through the store's order book (the constructor before
-     * {@link #orderSink()} existed).
-     *
-     * @param kind what to apply
-     * @param dryRun plan and report, then roll back
-     * @param missingPolicy what a full package does to stored records it no longer contains
-     * @param batchSize how many records are staged at a time, at least 1
-     * @param problemLimit how many problems the report and session keep, at least 0
-     * @param progress receives progress after every file and phase
-     * @param executor runs the store side of the import, or {@code null} for the engine's
-     * @param skipLimit how many skipped records make the import fail and roll back
-     * @param cancelled polled while the import runs; {@code true} cancels it
-     * @param parserOptions a format forced on every file, and settings for the parsers
-     * @param feedDefaults where the prices of feeds go
-     * @param lockWait how long to wait for another import's lock, zero or more
-     */
-    public ImportOptions(ImportKind kind, boolean dryRun, MissingPolicy missingPolicy, int batchSize,
-                         int problemLimit, Consumer<ImportProgress> progress, Executor executor, SkipLimit skipLimit,
-                         BooleanSupplier cancelled, ParserOptions parserOptions, FeedDefaults feedDefaults,
-                         Duration lockWait) {
-        this(kind, dryRun, missingPolicy, batchSize, problemLimit, progress, executor, skipLimit, cancelled,
-                parserOptions, feedDefaults, lockWait, null);
-    }
-
-    /**
      * The usual options: kind {@code all}, real run, missing records kept, batches of 2,000, up to 100 problems
      * kept, the engine's executor, no skip limit, never cancelled, each file recognised by its content and
      * name, feed prices to {@link FeedDefaults#defaults()}, no wait for another import's lock, status documents

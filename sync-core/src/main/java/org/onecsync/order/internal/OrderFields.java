@@ -139,8 +139,7 @@ public final class OrderFields {
         try {
             return b.build();
         } catch (NullPointerException | IllegalArgumentException e) {
-            String what = e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage();
-            throw new InvalidOrderException("order at " + JsonValues.place(start, where) + ": " + what);
+            throw new InvalidOrderException("order at " + JsonValues.place(start, where) + ": " + refusal(e));
         }
     }
 
@@ -217,7 +216,7 @@ public final class OrderFields {
         try {
             return new OrderItem(offer, name, n[0], n[1], n[2], n[3], unit);
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw JsonValues.invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
+            throw JsonValues.invalid(in, refusal(e));
         }
     }
 
@@ -237,8 +236,17 @@ public final class OrderFields {
         try {
             return new Delivery(name, price == null ? BigDecimal.ZERO : price);
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw JsonValues.invalid(in, e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage());
+            throw JsonValues.invalid(in, refusal(e));
         }
+    }
+
+    /**
+     * What a value's constructor refused, for a person: its null checks name only what is missing
+     * ({@code requireNonNull(offer, "line offer")}), so a {@code NullPointerException} reads
+     * {@code missing line offer}.
+     */
+    private static String refusal(RuntimeException e) {
+        return e instanceof NullPointerException ? "missing " + e.getMessage() : e.getMessage();
     }
 
     private static void text(JsonGenerator out, String name, String value) throws IOException {

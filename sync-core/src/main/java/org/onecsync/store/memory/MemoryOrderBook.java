@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.onecsync.order.Order;
 import org.onecsync.order.OrderSink;
 import org.onecsync.order.OrderStatusUpdate;
@@ -138,17 +139,29 @@ final class MemoryOrderBook implements OrderBook {
     }
 
     @Override
-    public synchronized OrderSink.Result applyStatus(OrderStatusUpdate update, Instant now) {
+    public OrderSink.Result applyStatus(OrderStatusUpdate update, Instant now) {
+        return apply(update, id -> statuses.put(id, new Status(update, now)));
+    }
+
+    /**
+     * Matches an update to its order; the book's own sink and an import's (which records the status only when it
+     * commits) differ only in what they do with the order's id.
+     *
+     * @param update 1C's status update
+     * @param put takes the id of the order it matched, under this book's lock; not called for an unknown order
+     * @return applied to that order, or skipped as an unknown order
+     */
+    synchronized OrderSink.Result apply(OrderStatusUpdate update, Consumer<String> put) {
         Optional<String> id = match(update);
         if (id.isEmpty()) {
             return OrderSink.Result.unknownOrder(update);
         }
-        statuses.put(id.get(), new Status(update, now));
+        put.accept(id.get());
         return OrderSink.Result.applied(id.get());
     }
 
     /** The id of the order an update is for: by id, else the lowest id carrying its number. */
-    synchronized Optional<String> match(OrderStatusUpdate update) {
+    private Optional<String> match(OrderStatusUpdate update) {
         if (update.orderId() != null && orders.containsKey(update.orderId())) {
             return Optional.of(update.orderId());
         }

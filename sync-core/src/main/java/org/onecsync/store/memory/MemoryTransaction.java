@@ -221,14 +221,7 @@ final class MemoryTransaction implements ImportTransaction {
     @Override
     public Optional<OrderSink> orderSink() {
         MemoryOrderBook book = store.orderBook();
-        return Optional.of(update -> {
-            Optional<String> id = book.match(update);
-            if (id.isEmpty()) {
-                return OrderSink.Result.unknownOrder(update);
-            }
-            statuses.add(() -> book.putStatus(id.get(), update, now));
-            return OrderSink.Result.applied(id.get());
-        });
+        return Optional.of(update -> book.apply(update, id -> statuses.add(() -> book.putStatus(id, update, now))));
     }
 
     @Override

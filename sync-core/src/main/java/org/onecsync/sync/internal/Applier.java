@@ -349,7 +349,14 @@ final class Applier {
         }
     }
 
-    private void announce(EntityType type, List<Planned> planned) {
+    /**
+     * Appends changes to the feed at {@link #nextSeq()} on, tells the listener, and moves the feed position past
+     * them; also how 1C's order statuses, applied after the catalog, get their place in the feed.
+     *
+     * @param type the changes' entity
+     * @param planned the changes, in feed order
+     */
+    void announce(EntityType type, List<Planned> planned) {
         if (planned.isEmpty()) {
             return;
         }
@@ -369,19 +376,6 @@ final class Applier {
         nextSeq = seq;
     }
 
-    /**
-     * Takes changes another part of the import appended to the feed at {@link #nextSeq()} on (1C's order statuses):
-     * the listener hears them, and the feed position moves past them.
-     */
-    void announced(List<ChangeEvent> events) {
-        for (ChangeEvent event : events) {
-            if (listener != ChangeListener.NONE) {
-                tell(event);
-            }
-            nextSeq = event.seq() + 1;
-        }
-    }
-
     /** Hands a change to the caller's listener; what it throws is marked as the listener's, not the engine's. */
     private void tell(ChangeEvent event) {
         try {
@@ -396,7 +390,7 @@ final class Applier {
     }
 
     /** A change before it has its place in the feed. */
-    private record Planned(RecordKey key, ChangeKind kind, CatalogRecord record, CatalogRecord previous) {
+    record Planned(RecordKey key, ChangeKind kind, CatalogRecord record, CatalogRecord previous) {
         Planned withPrevious(CatalogRecord value) {
             return new Planned(key, kind, record, value);
         }

@@ -67,8 +67,9 @@ final class ImportAttempt {
         Applier applier = new Applier(transaction, session, start, options.batchSize(), problems,
                 options.dryRun() ? ChangeListener.NONE : runner.listener());
         Executor worker = options.executor() != null ? options.executor() : runner.executor();
-        StatusUpdates orders = StatusUpdates.of(options, transaction);
-        ReadFiles read = new ReadFiles(StatusUpdates.ignored(options, transaction));
+        String ordersIgnored = StatusUpdates.ignored(options, transaction);
+        StatusUpdates orders = StatusUpdates.of(options, transaction, ordersIgnored);
+        ReadFiles read = new ReadFiles(ordersIgnored);
         FeedResolver feeds = new FeedResolver(transaction, applier, options.kind(), problems,
                 new FeedReferences(transaction, options.feedDefaults(), options.batchSize()), options.batchSize());
         RecordCollector collector;
@@ -110,7 +111,7 @@ final class ImportAttempt {
         applier.finish(collector.complete(), options.missingPolicy(), cancellation::check);
         if (orders != null) {
             // Only now, with the whole export read: a truncated status file hands the sink nothing.
-            orders.deliver(transaction, applier, session, problems, cancellation::check);
+            orders.deliver(applier, problems, cancellation::check);
         }
         SkipLimit limit = options.skipLimit();
         if (limit.exceeded(problems.total(), collector.recordsRead())) {

@@ -9,8 +9,6 @@ import org.onecsync.model.Order;
 import org.onecsync.order.OrderSink;
 import org.onecsync.order.OrderStatusUpdate;
 import org.onecsync.order.StatusDocuments;
-import org.onecsync.store.Change;
-import org.onecsync.store.ChangeEvent;
 import org.onecsync.store.ChangeKind;
 import org.onecsync.store.EntityCounts;
 import org.onecsync.store.ImportTransaction;
@@ -47,10 +45,11 @@ final class StatusUpdates {
      *
      * @param options the import's options
      * @param transaction the import's transaction
+     * @param ignored what {@link #ignored} says for them
      * @return where its status documents go, or {@code null} when it ignores them
      */
-    static StatusUpdates of(ImportOptions options, ImportTransaction transaction) {
-        if (ignored(options, transaction) != null || options.dryRun() && options.orderSink() != null) {
+    static StatusUpdates of(ImportOptions options, ImportTransaction transaction, String ignored) {
+        if (ignored != null || options.dryRun() && options.orderSink() != null) {
             return null;
         }
         return options.orderSink() != null ? new StatusUpdates(options.orderSink(), true)
@@ -95,17 +94,12 @@ final class StatusUpdates {
      * Delivers the updates in document order, records the applied ones in the change feed after the import's other
      * changes, and reports the others as problems.
      *
-     * @param transaction the import's transaction
-     * @param applier the import's applier, whose feed position this continues and whose listener hears the changes
-     * @param session the import's session
+     * @param applier the import's applier, which records the applied updates in its feed and tells its listener
      * @param problems where skipped documents go
      * @param checkpoint run before every update; throws to stop (a cancelled import)
      */
-    void deliver(ImportTransaction transaction, Applier applier, long session, Problems problems,
-                 Runnable checkpoint) {
-        List<Change> changes = new ArrayList<>();
-        List<ChangeEvent> events = new ArrayList<>();
-        long seq = applier.nextSeq();
+    void deliver(Applier applier, Problems problems, Runnable checkpoint) {
+        List<Applier.Planned> changes = new ArrayList<>();
         for (Pending document : pending) {
             checkpoint.run();
             String reason = document.mapping().skipReason();
@@ -114,11 +108,8 @@ final class StatusUpdates {
                 OrderSink.Result result = apply(update, document);
                 if (result.applied()) {
                     applied++;
-                    EntityId key = new EntityId(matched(result, update));
-                    changes.add(new Change(seq, session, EntityType.ORDER, key, ChangeKind.UPDATED, null));
-                    events.add(new ChangeEvent(seq, session, EntityType.ORDER, key, ChangeKind.UPDATED,
+                    changes.add(new Applier.Planned(new EntityId(matched(result, update)), ChangeKind.UPDATED,
                             document.document(), null));
-                    seq++;
                     continue;
                 }
                 reason = result.reason();
@@ -126,10 +117,7 @@ final class StatusUpdates {
             problems.add(new Problem(EntityType.ORDER, document.key(), document.file(), document.line(),
                     "order document " + document.name() + ": " + reason));
         }
-        if (!changes.isEmpty()) {
-            transaction.appendChanges(changes);
-            applier.announced(events);
-        }
+        applier.announce(EntityType.ORDER, changes);
     }
 
     /** {@return the counts of the orders: applied ones as updated, skipped ones added by the caller} */

@@ -46,11 +46,15 @@ final class HandOverRows {
 
     /** Records (or, with {@code null}, forgets) the cursor an exchange's set moves the confirmed one to. */
     static void recordNext(Handle handle, Dialect dialect, String exchangeId, Instant next) {
-        handle.createUpdate("DELETE FROM onecsync_order_cursor WHERE exchange_id = :id").bind("id", exchangeId)
-                .execute();
-        if (next != null) {
-            put(handle, dialect, exchangeId, next);
+        if (next == null) {
+            handle.createUpdate("DELETE FROM onecsync_order_cursor WHERE exchange_id = :id").bind("id", exchangeId)
+                    .execute();
+            return;
         }
+        handle.createUpdate("""
+                INSERT INTO onecsync_order_cursor (exchange_id, cursor_at) VALUES (:id, :at)
+                ON CONFLICT (exchange_id) DO UPDATE SET cursor_at = excluded.cursor_at
+                """).bind("id", exchangeId).bind("at", dialect.time(next)).execute();
     }
 
     /** Moves the confirmed cursor to the exchange's next one, when later; forgets the exchange's. */
@@ -58,16 +62,14 @@ final class HandOverRows {
         Optional<Instant> next = handle.createQuery("DELETE FROM onecsync_order_cursor WHERE exchange_id = :id "
                         + "RETURNING cursor_at").bind("id", exchangeId)
                 .map((rs, ctx) -> dialect.time(rs, "cursor_at")).findOne();
-        if (next.isPresent() && next.get().isAfter(cursor(handle, dialect))) {
-            handle.createUpdate("DELETE FROM onecsync_order_cursor WHERE exchange_id = :id").bind("id", CONFIRMED)
-                    .execute();
-            put(handle, dialect, CONFIRMED, next.get());
+        // Without a row the confirmed cursor is the epoch (cursor()), so only a later one is worth a row.
+        if (next.isPresent() && next.get().isAfter(Instant.EPOCH)) {
+            handle.createUpdate("""
+                    INSERT INTO onecsync_order_cursor (exchange_id, cursor_at) VALUES (:id, :at)
+                    ON CONFLICT (exchange_id) DO UPDATE SET cursor_at = excluded.cursor_at
+                    WHERE onecsync_order_cursor.cursor_at < excluded.cursor_at
+                    """).bind("id", CONFIRMED).bind("at", dialect.time(next.get())).execute();
         }
-    }
-
-    private static void put(Handle handle, Dialect dialect, String exchangeId, Instant at) {
-        handle.createUpdate("INSERT INTO onecsync_order_cursor (exchange_id, cursor_at) VALUES (:id, :at)")
-                .bind("id", exchangeId).bind("at", dialect.time(at)).execute();
     }
 
     static List<OrderVersion> unconfirmed(Handle handle, Dialect dialect, List<OrderVersion> versions) {

@@ -18,7 +18,6 @@ import org.onecsync.store.OrderBookEntry;
 import org.onecsync.store.OrderExportState;
 import org.onecsync.store.OrderVersion;
 import org.onecsync.store.SaleExchange;
-import org.onecsync.store.StoreException;
 
 /**
  * The order book in {@code onecsync_order} (the order as JSON), {@code onecsync_order_sent} (each exchange's last
@@ -29,7 +28,6 @@ import org.onecsync.store.StoreException;
 final class JdbiOrderBook implements OrderBook {
 
     private final Backend backend;
-    private final Schema schema;
     private final TablesOnDemand tables;
 
     /**
@@ -39,7 +37,6 @@ final class JdbiOrderBook implements OrderBook {
      */
     JdbiOrderBook(Backend backend, Schema schema, Supplier<ImportLock> lock) {
         this.backend = backend;
-        this.schema = schema;
         this.tables = new TablesOnDemand(schema, lock);
     }
 
@@ -84,7 +81,7 @@ final class JdbiOrderBook implements OrderBook {
     }
 
     private List<Order> orders(String sql, Instant since, int limit) {
-        if (!hasTables()) {
+        if (!tables.readable()) {
             return List.of();
         }
         Dialect dialect = backend.dialect();
@@ -99,7 +96,7 @@ final class JdbiOrderBook implements OrderBook {
 
     @Override
     public List<OrderBookEntry> list() {
-        if (!hasTables()) {
+        if (!tables.readable()) {
             return List.of();
         }
         Dialect dialect = backend.dialect();
@@ -190,7 +187,7 @@ final class JdbiOrderBook implements OrderBook {
 
     @Override
     public List<OrderVersion> confirm(String exchangeId, Instant now) {
-        if (!hasTables()) {
+        if (!tables.readable()) {
             return List.of();
         }
         Dialect dialect = backend.dialect();
@@ -238,18 +235,5 @@ final class JdbiOrderBook implements OrderBook {
         Dialect dialect = backend.dialect();
         return backend.inTransaction("cannot apply the status of order " + update.orderNumber(),
                 handle -> OrderStatusRows.apply(handle, dialect, update, now, null));
-    }
-
-    /** Whether the tables are there to read; a database without them holds no orders. */
-    private boolean hasTables() {
-        try {
-            schema.verifyReadable();
-            return true;
-        } catch (StoreException e) {
-            if (e.reason() == StoreException.Reason.NOT_FOUND) {
-                return false;
-            }
-            throw e;
-        }
     }
 }

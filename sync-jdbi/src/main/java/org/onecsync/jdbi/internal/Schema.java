@@ -18,7 +18,10 @@ final class Schema {
     /** Flyway's own table, prefixed like the rest so that it cannot meet the shop's Flyway history. */
     static final String HISTORY_TABLE = "onecsync_schema_history";
 
-    /** The newest schema this library knows: V5 (the shared exchange state; V4 the API answers kept by sync_id). */
+    /**
+     * The newest schema this library knows: V7 (the order hand-over: sale exchanges and cursors; V6 the order book,
+     * V5 the shared exchange state, V4 the API answers kept by sync_id).
+     */
     static final MigrationVersion LATEST = MigrationVersion.fromVersion("7");
 
     private final Backend backend;

@@ -30,13 +30,8 @@ final class TablesOnDemand {
      * @throws ImportLockedException when they are missing and another import holds the lock
      */
     void ensure() {
-        try {
-            schema.verifyReadable();
+        if (notReadable() == null) {
             return;
-        } catch (StoreException e) {
-            if (e.reason() != StoreException.Reason.NOT_FOUND && e.reason() != StoreException.Reason.OLDER_SCHEMA) {
-                throw e;
-            }
         }
         try (ImportLock held = lock.get()) {
             schema.prepare();
@@ -46,6 +41,36 @@ final class TablesOnDemand {
             } catch (StoreException stillMissing) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Whether the tables are there to read, for a read that needs no write: a database without them holds nothing.
+     *
+     * @return {@code false} when they are missing
+     * @throws StoreException when they are older than this version reads, or cannot be checked
+     */
+    boolean readable() {
+        StoreException e = notReadable();
+        if (e == null) {
+            return true;
+        }
+        if (e.reason() == StoreException.Reason.NOT_FOUND) {
+            return false;
+        }
+        throw e;
+    }
+
+    /** {@return why the tables cannot be read as they are (missing or older), or {@code null} when they can} */
+    private StoreException notReadable() {
+        try {
+            schema.verifyReadable();
+            return null;
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.NOT_FOUND && e.reason() != StoreException.Reason.OLDER_SCHEMA) {
+                throw e;
+            }
+            return e;
         }
     }
 }
